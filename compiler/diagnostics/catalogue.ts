@@ -61,6 +61,7 @@ export const CATALOGUE = {
   E0412: { severity: "error", title: "invalid-permutation", summary: "A transpose permutation that is not a permutation of the axes." },
   E0413: { severity: "error", title: "index-out-of-range", summary: "An index or slice bound outside the dimension it indexes." },
   E0414: { severity: "error", title: "type-mismatch", summary: "A value of one type where another type is required (e.g. a tensor where a layer is expected)." },
+  E0415: { severity: "error", title: "value-out-of-range", summary: "A compile-time argument outside its allowed range (a dropout probability outside [0, 1), a repeat count below 1)." },
 
   // ---- declarations
   E0501: { severity: "error", title: "layer-without-forward", summary: "A layer with no `fn (...)` forward function." },

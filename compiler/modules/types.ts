@@ -21,6 +21,8 @@ export interface CompilerHost {
   resolveRelative(fromFile: string, spec: string): string;
   /** Host path of a standard-library module (`["std","nn"]` → "std/nn.dl"), or undefined if there is none. */
   stdlibPath(segments: string[]): string | undefined;
+  /** Every standard-library module name ("std.nn", ...), for "did you mean" on unknown modules (optional). */
+  listStdlib?(): string[];
 }
 
 export interface ResolvedUse {

@@ -1,0 +1,108 @@
+// The `dlc` command line, as a function of (argv, io) → exit code so tests can run it in-process.
+// Exit codes: 0 clean (or warnings only), 1 errors in the input, 2 usage errors.
+import { Command, CommanderError, Option } from "commander";
+import { checkFiles } from "../compiler/index.ts";
+import { hasErrors } from "../compiler/diagnostics/diagnostic.ts";
+import { renderJson } from "../compiler/diagnostics/render-json.ts";
+import { renderReport } from "../compiler/diagnostics/render-text.ts";
+import { inspectJson, inspectText } from "./inspect-format.ts";
+import { createNodeHost } from "./node-host.ts";
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (colour is on by default only then). */
+  isTTY: boolean;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+const VERSION = "0.1.0";
+
+function wantColor(flag: boolean | undefined, io: CliIo): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.TERM === "dumb") return false;
+  return io.isTTY;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command();
+  program
+    .name("dlc")
+    .description("Compiler for .dl neural-network graph files")
+    .version(VERSION, "-V, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(run `dlc --help` for usage)")
+    .showSuggestionAfterError();
+
+  program
+    .command("check")
+    .description("type- and shape-check .dl files and report problems")
+    .argument("<files...>", ".dl files to check (their imports are checked too)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--color", "force coloured output")
+    .option("--no-color", "disable coloured output")
+    .option("--deny-warnings", "exit with status 1 on warnings too")
+    .action(async (files: string[], opts: { format: "text" | "json"; color?: boolean; denyWarnings?: boolean }) => {
+      const host = createNodeHost({ cwd: io.cwd });
+      const entries = files.map((f) => host.entryPath(f));
+      const result = await checkFiles(entries, host);
+      if (opts.format === "json") {
+        io.stdout(renderJson(result.diagnostics, result.sources));
+      } else {
+        io.stdout(renderReport(result.diagnostics, result.sources, entries, { color: wantColor(opts.color, io) }));
+      }
+      const failed = hasErrors(result.diagnostics) || (opts.denyWarnings === true && result.diagnostics.length > 0);
+      exitCode = failed ? EXIT_ERRORS : EXIT_OK;
+    });
+
+  program
+    .command("inspect")
+    .description("print a model's inputs, outputs and parameters")
+    .argument("<file>", "a .dl file")
+    .option("--json", "print JSON instead of a table")
+    .option("--model <name>", "which model or wired graph (default: the first in the file)")
+    .option("--color", "force coloured diagnostics")
+    .option("--no-color", "disable coloured diagnostics")
+    .action(async (file: string, opts: { json?: boolean; model?: string; color?: boolean }) => {
+      const host = createNodeHost({ cwd: io.cwd });
+      const entry = host.entryPath(file);
+      const result = await checkFiles([entry], host);
+      if (hasErrors(result.diagnostics)) {
+        // Diagnostics go to stderr so stdout stays clean (or valid JSON) for whoever reads it.
+        io.stderr(renderReport(result.diagnostics, result.sources, [entry], { color: wantColor(opts.color, io) }));
+        exitCode = EXIT_ERRORS;
+        return;
+      }
+      const models = result.models.filter((m) => m.file === entry);
+      const model = opts.model === undefined ? models[0] : models.find((m) => m.name === opts.model);
+      if (model === undefined) {
+        const names = models.map((m) => m.name);
+        const known = names.length > 0 ? ` (it declares: ${names.join(", ")})` : "";
+        io.stderr(
+          opts.model === undefined
+            ? `error: \`${entry}\` declares no model or wired graph\n`
+            : `error: no model or wired graph named \`${opts.model}\` in \`${entry}\`${known}\n`,
+        );
+        exitCode = opts.model === undefined ? EXIT_ERRORS : EXIT_USAGE;
+        return;
+      }
+      io.stdout(opts.json ? JSON.stringify(inspectJson(model), null, 2) + "\n" : inspectText(model));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    io.stderr(`error: internal error in dlc: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT_ERRORS;
+  }
+  return exitCode;
+}

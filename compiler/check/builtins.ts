@@ -1,0 +1,112 @@
+// The built-in names of spec/builtins.md: their parameters (names, kinds, which are optional)
+// and the dispatch of a call to its shape rule (builtins-shapes.ts, builtins-values.ts).
+import type { Span } from "../source.ts";
+import type { Env } from "./context.ts";
+import type { Ty } from "./types.ts";
+
+/** What an argument must be: checked before the rule runs (E0305 / E0306). */
+export type PKind = "tensor" | "int" | "ints" | "float" | "bool" | "dtype" | "tensors" | "shape" | "size" | "generator" | "layer" | "any";
+
+export interface BParam {
+  name: string;
+  kind: PKind;
+  optional?: boolean;
+}
+
+export type BuiltinGroup = "op" | "init" | "generator" | "randwire" | "optimizer" | "checkpoint" | "pipeline" | "value";
+
+export interface BuiltinDef {
+  group: BuiltinGroup;
+  params: BParam[];
+}
+
+const t = (name: string): BParam => ({ name, kind: "tensor" });
+const opt = (name: string, kind: PKind): BParam => ({ name, kind, optional: true });
+const req = (name: string, kind: PKind): BParam => ({ name, kind });
+
+const UNARY = ["abs", "exp", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf", "sin", "cos", "floor", "ceil"];
+const REDUCE = ["sum", "mean", "max", "min", "prod"];
+const INITS = ["zeros", "ones", "glorot_uniform", "glorot_normal", "he_uniform", "he_normal", "lecun_normal"];
+
+const table = new Map<string, BuiltinDef>();
+for (const n of UNARY) table.set(n, { group: "op", params: [t("x")] });
+for (const n of REDUCE) table.set(n, { group: "op", params: [t("x"), opt("axis", "ints"), opt("keepdims", "bool")] });
+const defs: [string, BuiltinDef][] = [
+  ["pow", { group: "op", params: [t("a"), t("b")] }],
+  ["maximum", { group: "op", params: [t("a"), t("b")] }],
+  ["minimum", { group: "op", params: [t("a"), t("b")] }],
+  ["where", { group: "op", params: [t("cond"), t("a"), t("b")] }],
+  ["float", { group: "op", params: [req("n", "any")] }],
+  ["int", { group: "op", params: [req("x", "any")] }],
+  ["cast", { group: "op", params: [t("x"), req("dtype", "dtype")] }],
+  ["argmax", { group: "op", params: [t("x"), opt("axis", "int"), opt("keepdims", "bool")] }],
+  ["matmul", { group: "op", params: [t("a"), t("b")] }],
+  ["conv2d", { group: "op", params: [t("x"), t("w"), opt("stride", "int"), opt("padding", "int"), opt("dilation", "int"), opt("groups", "int")] }],
+  ["max_pool2d", { group: "op", params: [t("x"), req("size", "int"), opt("stride", "int"), opt("padding", "int")] }],
+  ["avg_pool2d", { group: "op", params: [t("x"), req("size", "int"), opt("stride", "int"), opt("padding", "int")] }],
+  ["reshape", { group: "op", params: [t("x"), req("shape", "shape")] }],
+  ["flatten", { group: "op", params: [t("x"), opt("start", "int")] }],
+  ["transpose", { group: "op", params: [t("x"), opt("perm", "ints")] }],
+  ["concat", { group: "op", params: [req("xs", "tensors"), req("axis", "int")] }],
+  ["slice", { group: "op", params: [t("x"), req("axis", "int"), req("start", "int"), req("end", "int")] }],
+  ["gather", { group: "op", params: [t("x"), t("indices"), opt("axis", "int")] }],
+  ["one_hot", { group: "op", params: [t("indices"), req("depth", "int")] }],
+  ["dropout", { group: "op", params: [t("x"), req("p", "float")] }],
+  ["batch_norm", { group: "op", params: [t("x"), t("gamma"), t("beta"), t("mean"), t("var"), opt("eps", "float"), opt("momentum", "float")] }],
+  ["constant", { group: "init", params: [req("value", "float")] }],
+  ["normal", { group: "init", params: [opt("mean", "float"), opt("std", "float")] }],
+  ["uniform", { group: "init", params: [opt("low", "float"), opt("high", "float")] }],
+  ["er", { group: "generator", params: [req("nodes", "int"), req("p", "float"), req("seed", "int")] }],
+  ["ba", { group: "generator", params: [req("nodes", "int"), req("m", "int"), req("seed", "int")] }],
+  ["ws", { group: "generator", params: [req("nodes", "int"), req("k", "int"), req("p", "float"), req("seed", "int")] }],
+  ["randwire", { group: "randwire", params: [req("graph", "generator"), req("node", "layer")] }],
+  ["sgd", { group: "optimizer", params: [req("lr", "float"), opt("momentum", "float"), opt("weight_decay", "float")] }],
+  ["budget", { group: "checkpoint", params: [req("bytes", "size")] }],
+  ["stages", { group: "pipeline", params: [req("count", "int"), opt("microbatches", "int"), opt("schedule", "any")] }],
+];
+for (const [n, d] of defs) table.set(n, d);
+for (const n of INITS) table.set(n, { group: "init", params: [] });
+for (const n of ["adam", "adamw"])
+  table.set(n, { group: "optimizer", params: [opt("lr", "float"), opt("beta1", "float"), opt("beta2", "float"), opt("eps", "float"), opt("weight_decay", "float")] });
+
+/** Names that are values, not functions: dtypes, and the train-block policy names. */
+const VALUES: Record<string, Ty> = {
+  f32: { k: "dtype", dtype: "f32" },
+  i32: { k: "dtype", dtype: "i32" },
+  bool: { k: "dtype", dtype: "bool" },
+  none: { k: "setting", setting: "checkpoint", name: "none", args: {} },
+  gpipe: { k: "setting", setting: "schedule", name: "gpipe", args: {} },
+  "1f1b": { k: "setting", setting: "schedule", name: "1f1b", args: {} },
+};
+
+export function builtinDef(name: string): BuiltinDef | undefined {
+  return table.get(name);
+}
+
+export function builtinValue(name: string): Ty {
+  return VALUES[name] ?? { k: "builtin", name };
+}
+
+export function isBuiltinName(name: string): boolean {
+  return table.has(name) || name in VALUES;
+}
+
+export function builtinNames(): string[] {
+  return [...table.keys(), ...Object.keys(VALUES)];
+}
+
+export const INITIALIZERS = new Set([...INITS, "constant", "normal", "uniform"]);
+
+/** One bound argument of a built-in call. */
+export interface BArg {
+  ty: Ty;
+  span: Span;
+}
+
+export interface RuleCtx {
+  env: Env;
+  name: string;
+  /** The whole call. */
+  span: Span;
+  args: Map<string, BArg>;
+}

@@ -1,0 +1,122 @@
+// State shared by the checker's parts: the program-wide Checker, and the Env an expression is
+// checked in (scope, type-level names, where diagnostics go, who owns layer instances).
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { LoadResult } from "../modules/types.ts";
+import type { Span } from "../source.ts";
+import type { ConstDecl, Expr, FnDecl, LayerDecl, NameExpr } from "../syntax/ast.ts";
+import type { Dim } from "./dims.ts";
+import type { ModuleCtx } from "./scope.ts";
+import type { Instance, Sig, TensorEntry, Ty } from "./types.ts";
+
+/** A value bound to a name in a local scope. */
+export interface Local {
+  name: string;
+  ty: Ty;
+  span: Span;
+  used: boolean;
+  /** What W0001 calls it: "binding", "parameter", "layer instance", ... ; undefined: never warned. */
+  warnAs?: string;
+}
+
+export class Scope {
+  readonly vars = new Map<string, Local>();
+  constructor(readonly parent?: Scope) {}
+  lookup(name: string): Local | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const v = s.vars.get(name);
+      if (v) return v;
+    }
+    return undefined;
+  }
+  names(): string[] {
+    const out: string[] = [];
+    for (let s: Scope | undefined = this; s; s = s.parent) out.push(...s.vars.keys());
+    return out;
+  }
+}
+
+/** A type-level name: a dimension or a variadic bound by a signature or a model input. */
+export type DimBinding = { kind: "dim"; dim: Dim; used: boolean } | { kind: "rest"; id: string; used: boolean };
+
+/** How a name was resolved, for the lowering stage. */
+export type Resolution =
+  | { kind: "local"; name: string }
+  | { kind: "decl"; module: string; name: string }
+  | { kind: "builtin"; name: string };
+
+/** Side tables for later stages: what the first (generic) check learned about each node. */
+export interface Semantic {
+  types: Map<Expr, Ty>;
+  names: Map<NameExpr, Resolution>;
+}
+
+/** Collects the parameters of a layer instance or model as its bindings register sub-instances. */
+export class InstanceOwner {
+  readonly registered = new Map<number, string>();
+  readonly params: TensorEntry[] = [];
+  readonly state: TensorEntry[] = [];
+  readonly members = new Map<string, Ty>();
+
+  register(path: string, inst: Instance): void {
+    if (this.registered.has(inst.id)) return;
+    this.registered.set(inst.id, path);
+    this.members.set(path, { k: "instance", inst });
+    for (const p of inst.params) this.params.push({ ...p, path: `${path}.${p.path}` });
+    for (const p of inst.state) this.state.push({ ...p, path: `${path}.${p.path}` });
+  }
+}
+
+/** What one binding (`h1 = ...`) created and applied, to name anonymous instances after it. */
+export class BindingCollector {
+  readonly created = new Set<number>();
+  readonly applied: Instance[] = [];
+  /** Instances reached through a name (a local, a parameter, a constant): registered under it. */
+  readonly hints = new Map<number, string>();
+  apply(inst: Instance, hint?: string): void {
+    if (!this.applied.includes(inst)) this.applied.push(inst);
+    if (hint !== undefined && !this.hints.has(inst.id)) this.hints.set(inst.id, hint);
+  }
+}
+
+export interface Env {
+  c: CheckerState;
+  m: ModuleCtx;
+  scope: Scope;
+  dims: Map<string, DimBinding>;
+  sink: Diagnostic[];
+  /** Report W0001 for this env's locals (the first check of a declaration outside the stdlib). */
+  warnUnused: boolean;
+  /** Record side tables (only the first, generic check does). */
+  record: boolean;
+  /** Registers instances created here; undefined in plain functions, which have no parameters. */
+  owner?: InstanceOwner;
+  binding?: BindingCollector;
+  /** Names of the declarations being checked, for E0506. */
+  what: string;
+}
+
+/** Program-wide state: modules, caches of checked declarations and instances, side tables. */
+export class CheckerState {
+  readonly semantic: Semantic = { types: new Map(), names: new Map() };
+  /** Fn signatures; "checking" while the body is being checked (a use then is recursion). */
+  readonly fns = new Map<FnDecl, Sig | "checking">();
+  /** Generic check of each layer: whether it reported errors (then instantiations stay quiet). */
+  readonly layers = new Map<LayerDecl, "checking" | { hadErrors: boolean }>();
+  /** Instances by (layer, arguments); diagnostics are the instantiation's own, before remapping. */
+  readonly instances = new Map<string, { inst: Instance; diags: Diagnostic[] } | "checking">();
+  readonly consts = new Map<ConstDecl, Ty | "checking">();
+  private ids = 0;
+  constructor(
+    readonly load: LoadResult,
+    readonly modules: Map<string, ModuleCtx>,
+    /** Exported names of standard-library modules, for "`X` is in std.nn" hints. */
+    readonly stdIndex: Map<string, string[]>,
+  ) {}
+  nextInstanceId(): number {
+    return ++this.ids;
+  }
+}
+
+export function childEnv(env: Env, extra: Partial<Env> = {}): Env {
+  return { ...env, scope: new Scope(env.scope), dims: new Map(env.dims), ...extra };
+}

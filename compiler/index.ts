@@ -1,0 +1,63 @@
+// The compiler's public face: check files through a host, render what it found.
+// Everything here runs in the browser too (no node: imports anywhere under compiler/).
+import { checkProgram } from "./check/checker.ts";
+import type { ModelInfo } from "./check/result.ts";
+import { diag, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.ts";
+import { loadProgram } from "./modules/loader.ts";
+import type { CompilerHost, LoadResult } from "./modules/types.ts";
+import type { SourceFile } from "./source.ts";
+
+export interface CheckFilesResult {
+  /** Sorted, without exact duplicates. */
+  diagnostics: Diagnostic[];
+  /** Models and wired graphs of the entry files, in declaration order. */
+  models: ModelInfo[];
+  /** Every file read, by host path, for rendering. */
+  sources: Map<string, SourceFile>;
+}
+
+/** Load, parse and check `entries` and everything they import. Never throws. */
+export async function checkFiles(entries: string[], host: CompilerHost): Promise<CheckFilesResult> {
+  const load = await loadProgram(entries, host);
+  return checkLoaded(load);
+}
+
+/** The checking half of checkFiles, for callers that already hold a LoadResult. */
+export function checkLoaded(load: LoadResult): CheckFilesResult {
+  const diagnostics = [...load.diagnostics];
+  let models: ModelInfo[] = [];
+  // Check whatever parsed, even next to load errors: one run should report as much as it can.
+  try {
+    const checked = checkProgram(load);
+    diagnostics.push(...checked.diagnostics);
+    models = checked.models;
+  } catch (e) {
+    const file = load.entries[0] ?? "<input>";
+    const why = e instanceof Error ? e.message : String(e);
+    diagnostics.push(diag("E0901", { file, start: 0, end: 0 }, `internal error in the checker: ${why}`));
+  }
+  return { diagnostics: dedupe(sortDiagnostics(diagnostics)), models, sources: load.sources };
+}
+
+function dedupe(sorted: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return sorted.filter((d) => {
+    const key = `${d.code}\0${d.span.file}\0${d.span.start}\0${d.span.end}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export { parse } from "./syntax/parse.ts";
+export { checkProgram } from "./check/checker.ts";
+export { loadProgram } from "./modules/loader.ts";
+export { createMemoryHost, type MemoryHost, type MemoryHostOptions } from "./modules/memory-host.ts";
+export { HostError, type CompilerHost, type LoadResult, type LoadedModule, type ResolvedUse } from "./modules/types.ts";
+export { renderText, renderDiagnostic, renderSummary, renderReport, type TextRenderOptions } from "./diagnostics/render-text.ts";
+export { renderJson, toJsonDiagnostics, type JsonDiagnostic, type JsonLabel } from "./diagnostics/render-json.ts";
+export { diag, hasErrors, sortDiagnostics, type Diagnostic, type Label, type Severity } from "./diagnostics/diagnostic.ts";
+export { CATALOGUE, ALL_CODES, type DiagnosticCode } from "./diagnostics/catalogue.ts";
+export { SourceFile, span, type Span } from "./source.ts";
+export type { CheckResult, ModelInfo, TensorInfo, ShapeInfo } from "./check/result.ts";
+export type * from "./syntax/ast.ts";

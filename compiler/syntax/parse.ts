@@ -1,0 +1,137 @@
+// The parser's public entry point: source text → AST + diagnostics. Never throws.
+import { EOF, type CstNode, type IRecognitionException, type IToken } from "chevrotain";
+import type { SourceFile, Span } from "../source.ts";
+import type { Program } from "./ast.ts";
+import { diag, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import { Fn, Identifier, Eq, Layer, lex, Model, Semi, Train, Use, Wired } from "./lexer.ts";
+import { parser } from "./parser.ts";
+import { buildProgram } from "./build-ast.ts";
+import { isReal, subs } from "./cst-util.ts";
+
+export interface ParseResult {
+  program: Program;
+  diagnostics: Diagnostic[];
+}
+
+export function parse(source: SourceFile): ParseResult {
+  const file = source.path;
+  const len = source.text.length;
+  try {
+    const lexed = lex(source);
+    const parsed = parseTopItems(lexed.tokens, source.text);
+    const syntax = parsed.errors.map((e) => syntaxError(e, file, len));
+    const built = buildProgram(parsed.items, file, len);
+    const diagnostics = dedupe(lexed.diagnostics, [...syntax, ...built.diagnostics], source.text);
+    return { program: built.program, diagnostics };
+  } catch (err) {
+    // A bug, not bad input: report it instead of crashing the compiler.
+    const what = err instanceof Error ? err.message : String(err);
+    return {
+      program: { kind: "Program", file, decls: [], span: { file, start: 0, end: len } },
+      diagnostics: [
+        diag("E0901", { file, start: 0, end: 0 }, `internal error in the parser: ${what}`, {
+          hint: "please report this with the input that caused it",
+        }),
+      ],
+    };
+  }
+}
+
+// chevrotain's own lexer-state accessors (used by its backtracking); not in its typings.
+interface LexerState {
+  exportLexerState(): number;
+  importLexerState(index: number): void;
+}
+
+/**
+ * Runs the `program` rule, and again after each point where it stopped early. chevrotain
+ * recovers well inside a declaration, but a token that cannot start one (a stray `}` or
+ * `<` at top level) ends the rule with the rest of the file unparsed. Here parsing
+ * resumes at the next line that starts, in column 0, something that can begin a
+ * declaration, so later declarations are still parsed and their mistakes reported.
+ */
+function parseTopItems(tokens: IToken[], text: string): { items: CstNode[]; errors: IRecognitionException[] } {
+  const p = parser as unknown as typeof parser & LexerState;
+  const items: CstNode[] = [];
+  const errors: IRecognitionException[] = [];
+  p.input = tokens;
+  const n = tokens.length;
+  let idx = -1; // index of the last token consumed, as chevrotain counts
+  while (idx + 1 < n) {
+    p.importLexerState(idx);
+    p.errors = [];
+    const cst = p.program();
+    for (const list of subs(cst, "topItems")) items.push(...subs(list, "topItem"));
+    const errs = p.errors;
+    errors.push(...errs);
+    const next = p.exportLexerState();
+    if (next + 1 >= n) break;
+    // Stopped early: resume after the offending token, at the next declaration start.
+    let k = Math.max(next + 1, idx + 1) + 1;
+    while (k < n && !startsTopItem(tokens, k, text)) k++;
+    idx = k - 1;
+  }
+  return { items, errors };
+}
+
+/** A token that can begin a declaration, in column 0 or after a `;`: a resync point after an error. */
+function startsTopItem(tokens: IToken[], k: number, text: string): boolean {
+  const t = tokens[k];
+  const lineStart = t.startOffset === 0 || text[t.startOffset - 1] === "\n";
+  if (!lineStart && tokens[k - 1]?.tokenType !== Semi) return false;
+  const type = t.tokenType;
+  if (type === Use || type === Layer || type === Model || type === Wired || type === Train || type === Fn) return true;
+  return type === Identifier && tokens[k + 1]?.tokenType === Eq;
+}
+
+function syntaxError(e: IRecognitionException, file: string, len: number): Diagnostic {
+  const t: IToken | undefined = e.token;
+  const atEof = !isReal(t) || t.tokenType === EOF;
+  const span: Span = atEof
+    ? { file, start: len, end: len }
+    : { file, start: t.startOffset, end: t.startOffset + t.image.length };
+  const hint = hintFor(e.message, atEof ? undefined : t);
+  return diag("E0004", span, e.message, hint ? { hint } : {});
+}
+
+function hintFor(message: string, found: IToken | undefined): string | undefined {
+  if (message.startsWith("expected `}`") && !found) return "a `{` is never closed";
+  if (message.startsWith("expected `)`") && !found) return "a `(` is never closed";
+  if (message.startsWith("expected `]`") && !found) return "a `[` is never closed";
+  if (found?.image === "=" && /^expected (`\)`|`,`)/.test(message)) return "named arguments are written `name: value`";
+  if (found && /^(use|as|layer|model|fn|wired|train|param|state|input|output|neuron|repeat|true|false)$/.test(found.image)) {
+    if (message.includes("identifier")) return `\`${found.image}\` is a keyword and cannot be used as a name`;
+  }
+  return undefined;
+}
+
+/**
+ * Drops syntax errors that only echo an earlier problem: a second error at the same
+ * offset (recovery can report one spot once per enclosing rule), and an error on the
+ * token right after an earlier error or an invalid character (recovery, or the dropped
+ * character, leaves whatever follows looking out of place).
+ */
+function dedupe(lexical: Diagnostic[], syntax: Diagnostic[], text: string): Diagnostic[] {
+  const seen = new Set<number>();
+  const out: Diagnostic[] = [];
+  const errorEnds = new Set<number>();
+  for (const d of lexical) {
+    if (seen.has(d.span.start)) continue;
+    seen.add(d.span.start);
+    out.push(d);
+    if (d.code === "E0001") errorEnds.add(d.span.end);
+  }
+  for (const d of [...syntax].sort((a, b) => a.span.start - b.span.start)) {
+    if (seen.has(d.span.start) || errorEnds.has(skipSpaceBack(text, d.span.start))) continue;
+    seen.add(d.span.start);
+    errorEnds.add(d.span.end);
+    out.push(d);
+  }
+  return out;
+}
+
+function skipSpaceBack(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return i;
+}
