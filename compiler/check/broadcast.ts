@@ -34,7 +34,11 @@ export function broadcastShapes(a: Shape, b: Shape): BroadcastResult {
   const br = b.rest;
   if (!ar && !br) return { shape: { dims: [...aLead, ...bLead, ...tail] } };
   // Whatever is left on either side meets dims nothing is known about.
-  if (ar?.kind === "unknown" || br?.kind === "unknown") return { shape: { rest: { kind: "unknown" }, dims: tail } };
+  if (ar?.kind === "unknown" || br?.kind === "unknown") {
+    // Dims of a rank-known side that reach past the other side's dims meet unknown dims: keep them.
+    const extra = !ar ? aLead : !br ? bLead : [];
+    return { shape: { rest: { kind: "unknown" }, dims: [...extra, ...tail] } };
+  }
   const restErr = { error: "leading dimensions meet a variadic `..` of unknown length" };
   if (ar && br) {
     const al = a.lead ?? [];

@@ -6,6 +6,7 @@ import type { Span } from "../source.ts";
 import type { ConstDecl, Expr, FnDecl, LayerDecl, NameExpr } from "../syntax/ast.ts";
 import type { Dim } from "./dims.ts";
 import type { ModuleCtx } from "./scope.ts";
+import type { ModelScope } from "./decls.ts";
 import type { Instance, Sig, TensorEntry, Ty } from "./types.ts";
 
 /** A value bound to a name in a local scope. */
@@ -41,6 +42,7 @@ export type DimBinding = { kind: "dim"; dim: Dim; used: boolean } | { kind: "res
 /** How a name was resolved, for the lowering stage. */
 export type Resolution =
   | { kind: "local"; name: string }
+  | { kind: "dim"; name: string }
   | { kind: "decl"; module: string; name: string }
   | { kind: "builtin"; name: string };
 
@@ -53,16 +55,24 @@ export interface Semantic {
 /** Collects the parameters of a layer instance or model as its bindings register sub-instances. */
 export class InstanceOwner {
   readonly registered = new Map<number, string>();
+  /** Instances whose parameters are already counted (registered ones and everything inside them). */
+  readonly covered = new Set<number>();
   readonly params: TensorEntry[] = [];
   readonly state: TensorEntry[] = [];
   readonly members = new Map<string, Ty>();
 
-  register(path: string, inst: Instance): void {
-    if (this.registered.has(inst.id)) return;
+  covers(id: number): boolean {
+    return this.covered.has(id);
+  }
+
+  register(path: string, inst: Instance, site: Span): void {
+    if (this.covered.has(inst.id)) return;
     this.registered.set(inst.id, path);
+    this.covered.add(inst.id);
+    for (const d of inst.descendants) this.covered.add(d);
     this.members.set(path, { k: "instance", inst });
-    for (const p of inst.params) this.params.push({ ...p, path: `${path}.${p.path}` });
-    for (const p of inst.state) this.state.push({ ...p, path: `${path}.${p.path}` });
+    for (const p of inst.params) this.params.push({ ...p, path: `${path}.${p.path}`, site });
+    for (const p of inst.state) this.state.push({ ...p, path: `${path}.${p.path}`, site });
   }
 }
 
@@ -105,6 +115,11 @@ export class CheckerState {
   /** Instances by (layer, arguments); diagnostics are the instantiation's own, before remapping. */
   readonly instances = new Map<string, { inst: Instance; diags: Diagnostic[] } | "checking">();
   readonly consts = new Map<ConstDecl, Ty | "checking">();
+  /** What a train block of each model (or wired graph) can see. */
+  readonly modelScopes = new Map<object, ModelScope>();
+  readonly diagnostics: Diagnostic[] = [];
+  /** Nesting of instantiations being built: a bound on runaway recursion (`Block(d + 1)` in Block). */
+  depth = 0;
   private ids = 0;
   constructor(
     readonly load: LoadResult,

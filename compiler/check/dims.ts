@@ -223,8 +223,9 @@ export function dimSubst(d: Dim, lookup: (id: string) => Dim | undefined): DivRe
         error ??= n.error ?? m.error ?? r.error;
         base = r.dim;
       } else base = lookup(x) ?? dimSym(x);
+      // Only the total must be whole: (H + 1)/2 is stored as H/2 + 1/2.
       const p = dimPow(base, e);
-      error ??= p.error;
+      if (p.error === "zero") error ??= p.error;
       term = dimMul(term, p.dim);
     }
     acc = dimAdd(acc, term);

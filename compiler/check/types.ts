@@ -2,7 +2,7 @@
 // value (possibly symbolic), a tensor is its dtype and shape, a layer instance is its forward
 // signature and parameter list. The same `Ty` is the "type" of an expression.
 import type { Span } from "../source.ts";
-import type { Expr, FnDecl, LayerDecl } from "../syntax/ast.ts";
+import type { FnDecl, LayerDecl } from "../syntax/ast.ts";
 import { type Dim, printDim, symbolName } from "./dims.ts";
 
 export type DType = "f32" | "i32" | "bool";
@@ -48,14 +48,15 @@ export interface TensorTy {
 /** A parameter of a callable: fn, layer constructor, forward function. */
 export interface SigParam {
   name: string;
+  /** What kind of argument it takes. */
+  want: "int" | "float" | "bool" | "layer" | "tensor" | "any";
   /** Pattern type (binder symbols are replaced by fresh variables per call); undefined: anything. */
   ty?: Ty;
   /** The written type, for "declared at" labels. */
   tySpan?: Span;
-  /** Constant default, already evaluated (undefined when there is none). */
+  /** The default, evaluated in terms of the signature's binders (`stride: int = size`). */
   default?: Ty;
-  /** Default written in terms of earlier parameters (`stride: int = size`): evaluated per call. */
-  defaultExpr?: Expr;
+  optional: boolean;
   span: Span;
 }
 
@@ -76,7 +77,10 @@ export interface TensorEntry {
   path: string;
   dtype: DType;
   shape: Dim[];
+  /** The `param`/`state` declaration. */
   span: Span;
+  /** Where the outermost owner registered the instance holding it (a model's binding). */
+  site?: Span;
 }
 
 export interface Instance {
@@ -89,6 +93,14 @@ export interface Instance {
   /** `a.b` access: parameters (tensors) and named sub-layers. */
   members: Map<string, Ty>;
   declSpan: Span;
+  /** Ids of every instance nested inside (sub-layers, repeated copies): their parameters are already counted here. */
+  descendants: Set<number>;
+  /** How lowering builds it: a layer's own body, N copies of a template, or a RandWire stage. */
+  build:
+    | { kind: "layer"; layer: LayerSym; args: Ty[] }
+    | { kind: "repeat"; template: Instance; count: number }
+    | { kind: "randwire"; node: Instance; graph: { nodes: number; edges: [number, number][] } }
+    | { kind: "opaque" };
   /** An instance nothing is known about (a `Layer` parameter in a generic body). */
   opaque?: boolean;
 }

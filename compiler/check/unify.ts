@@ -39,6 +39,14 @@ export class Subst {
     return mkShape(lead, s.rest, dims);
   }
 
+  /** Give every still-unbound variable of `vars` an unknown value (gradual), so results never leak variables. */
+  closeOver(vars: string[]): void {
+    for (const v of vars) {
+      if (!this.dims.has(v)) this.dims.set(v, UNKNOWN_DIM);
+      if (!this.rests.has(v)) this.rests.set(v, { rest: { kind: "unknown" }, dims: [] });
+    }
+  }
+
   ty(t: Ty): Ty {
     switch (t.k) {
       case "tensor": {
@@ -57,20 +65,29 @@ export class Subst {
 }
 
 /** Rename a signature's binders to fresh variables: each call gets its own. */
-export function instantiateSig(sig: Sig): { params: SigParam[]; ret: Ty; subst: Subst } {
+export function instantiateSig(sig: Sig): { params: SigParam[]; ret: Ty; vars: string[] } {
   const s = new Subst();
+  const vars: string[] = [];
   for (const b of sig.binders) {
     const v = freshId(b, "$");
+    vars.push(v);
     s.dims.set(b, dimSym(v));
     s.rests.set(b, { rest: { kind: "var", id: v }, dims: [] });
   }
-  const params = sig.params.map((p) => (p.ty ? { ...p, ty: s.ty(p.ty) } : p));
-  return { params, ret: s.ty(sig.ret), subst: s };
+  const params = sig.params.map((p) => {
+    const q = { ...p };
+    if (p.ty) q.ty = s.ty(p.ty);
+    if (p.default) q.default = s.ty(p.default);
+    return q;
+  });
+  return { params, ret: s.ty(sig.ret), vars };
 }
 
-export type UnifyFailure =
-  | { code: "E0402"; detail: string }
-  | { code: "E0403"; detail: string; index: number };
+/** Which constraint failed: `tag` is what the caller passed (an argument's position). */
+export interface UnifyFailure {
+  code: "E0402" | "E0403";
+  tag: number;
+}
 
 /** Solve `pattern = actual` for the single unbound variable of `pattern`, if it is linear in it. */
 function solveLinear(pattern: Dim, actual: Dim, s: Subst): "bound" | "stuck" | "no" {
@@ -86,17 +103,17 @@ function solveLinear(pattern: Dim, actual: Dim, s: Subst): "bound" | "stuck" | "
 }
 
 export class Unifier {
-  private pending: { p: Dim; a: Dim; index: number }[] = [];
+  private pending: { p: Dim; a: Dim; tag: number }[] = [];
   constructor(readonly s: Subst) {}
 
   /** Unify one dimension; returns false when provably different. */
-  dim(p: Dim, a: Dim, index: number): boolean {
+  dim(p: Dim, a: Dim, tag: number): boolean {
     const pp = this.s.dim(p);
     if (isUnknown(pp) || isUnknown(a) || dimEq(pp, a)) return true;
     const r = solveLinear(pp, a, this.s);
     if (r === "bound") return true;
     if (r === "stuck") {
-      this.pending.push({ p, a, index });
+      this.pending.push({ p, a, tag });
       return true;
     }
     return false;
@@ -116,7 +133,7 @@ export class Unifier {
         }
         const r = solveLinear(pp, c.a, this.s);
         if (r === "bound") progress = true;
-        else if (r === "no") return { code: "E0403", detail: "", index: c.index };
+        else if (r === "no") return { code: "E0403", tag: c.tag };
         else left.push(c);
       }
       this.pending = left;
@@ -130,7 +147,7 @@ export class Unifier {
    * Unify shapes: the pattern's dims before its variadic align at the left, those after it at the
    * right, and the variadic takes what is between. Failure indices count from the right (-1 = last).
    */
-  shape(pattern: Shape, actual: Shape): UnifyFailure | undefined {
+  shape(pattern: Shape, actual: Shape, tag: number): UnifyFailure | undefined {
     const p = this.s.shape(pattern);
     const pl = p.lead ?? [];
     const pd = p.dims;
@@ -138,11 +155,14 @@ export class Unifier {
     const al = actual.lead ?? [];
     const ad = actual.dims;
     const ar = actual.rest;
-    const rankFail: UnifyFailure = { code: "E0402", detail: "" };
-    const eq = (x: Dim, y: Dim, index: number): UnifyFailure | undefined => (this.dim(x, y, index) ? undefined : { code: "E0403", detail: "", index });
+    const rankFail: UnifyFailure = { code: "E0402", tag };
+    const eq = (x: Dim, y: Dim, _index: number): UnifyFailure | undefined => (this.dim(x, y, tag) ? undefined : { code: "E0403", tag });
     if (!ar) {
-      // Actual rank known: ad holds every dimension.
+      // Actual rank known: ad holds every dimension. The variadic is bound first so that a
+      // mismatch message prints the expected type in the caller's terms.
       if (!pr ? ad.length !== pd.length : ad.length < pl.length + pd.length) return rankFail;
+      const f = pr ? this.bindRest(pr, { dims: ad.slice(pl.length, ad.length - pd.length) }, tag) : undefined;
+      if (f) return f;
       for (let i = 0; i < pl.length; i++) {
         const f = eq(pl[i], ad[i], i - ad.length);
         if (f) return f;
@@ -151,7 +171,6 @@ export class Unifier {
         const f = eq(pd[pd.length - i], ad[ad.length - i], -i);
         if (f) return f;
       }
-      if (pr) return this.bindRest(pr, { dims: ad.slice(pl.length, ad.length - pd.length) });
       return undefined;
     }
     if (ar.kind === "var") {
@@ -168,11 +187,11 @@ export class Unifier {
       if (f) return f;
     }
     if (!pr) return undefined;
-    if (ar.kind === "unknown" && (al.length < pl.length || ad.length < pd.length)) return this.bindRest(pr, { rest: ar, dims: [] });
-    return this.bindRest(pr, mkShape(al.slice(pl.length), ar, ad.slice(0, ad.length - pd.length)));
+    if (ar.kind === "unknown" && (al.length < pl.length || ad.length < pd.length)) return this.bindRest(pr, { rest: ar, dims: [] }, tag);
+    return this.bindRest(pr, mkShape(al.slice(pl.length), ar, ad.slice(0, ad.length - pd.length)), tag);
   }
 
-  private bindRest(pr: Rest, value: Shape): UnifyFailure | undefined {
+  private bindRest(pr: Rest, value: Shape, tag: number): UnifyFailure | undefined {
     if (pr.kind === "unknown") return undefined;
     if (isVar(pr.id)) {
       if (!this.s.rests.has(pr.id)) this.s.rests.set(pr.id, value);
@@ -180,7 +199,7 @@ export class Unifier {
     }
     // A rigid variadic in the pattern (an annotation inside a generic body) matches only itself.
     const same = value.rest?.kind === "unknown" || (value.rest?.kind === "var" && value.rest.id === pr.id && value.dims.length === 0 && (value.lead ?? []).length === 0);
-    return same ? undefined : { code: "E0402", detail: "" };
+    return same ? undefined : { code: "E0402", tag };
   }
 }
 

@@ -105,18 +105,22 @@ export function sinks(g: Dag): number[] {
 }
 
 function orientAndSort(pairs: [number, number][]): [number, number][] {
-  const seen = new Set<number>();
-  const out: [number, number][] = [];
+  // Packing each edge into one integer lets a typed-array sort (native, numeric) order millions
+  // of edges in well under a second; a comparator sort over tuples takes ~10 s at n = 4096.
+  const stride = MAX_GRAPH_NODES + 1;
+  const keys = new Float64Array(pairs.length);
+  let count = 0;
   for (const [a, b] of pairs) {
     if (a === b) continue;
-    const lo = Math.min(a, b);
-    const hi = Math.max(a, b);
-    const key = lo * (MAX_GRAPH_NODES + 1) + hi;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push([lo, hi]);
+    keys[count++] = Math.min(a, b) * stride + Math.max(a, b);
   }
-  return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const sorted = keys.subarray(0, count).sort();
+  const out: [number, number][] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+    out.push([Math.floor(sorted[i] / stride), sorted[i] % stride]);
+  }
+  return out;
 }
 
 function indicesWhere(values: number[], pred: (v: number) => boolean): number[] {

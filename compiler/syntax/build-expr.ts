@@ -11,7 +11,7 @@ import { diag, type Diagnostic } from "../diagnostics/diagnostic.ts";
 const BARE_TENSOR_DTYPES = new Set(["f32", "i32"]);
 
 const CMP = 3;
-const PRECEDENCE: Record<string, number> = {
+const EXPR_PRECEDENCE: Record<string, number> = {
   "||": 1,
   "&&": 2,
   "==": CMP,
@@ -27,6 +27,35 @@ const PRECEDENCE: Record<string, number> = {
   "%": 5,
   "@": 5,
 };
+const DIM_PRECEDENCE: Record<string, number> = { "+": 1, "-": 1, "*": 2, "/": 2 };
+
+interface Climb<E> {
+  ops: IToken[];
+  /** operands[i] comes just before ops[i]. */
+  operands: E[];
+  i: number;
+  prec: Record<string, number>;
+  make: (op: IToken, left: E, right: E) => E;
+  /** Called for the second operator of a chain at the non-associative level (comparison). */
+  onChain?: (op: IToken) => void;
+}
+
+/** Precedence climbing; every level is left-associative, comparison also reports chains. */
+function climb<E>(st: Climb<E>, minPrec: number): E {
+  let left = st.operands[st.i];
+  let prevPrec = -1;
+  while (st.i < st.ops.length) {
+    const op = st.ops[st.i];
+    const p = st.prec[op.image] ?? 0;
+    if (p < minPrec) break;
+    if (p === CMP && prevPrec === CMP) st.onChain?.(op);
+    st.i++;
+    const right = climb(st, p + 1);
+    left = st.make(op, left, right);
+    prevPrec = p;
+  }
+  return left;
+}
 
 export class ExprBuilder {
   /** Syntax errors found while building, e.g. chained comparisons. */
@@ -62,47 +91,46 @@ export class ExprBuilder {
       if (!name) return undefined;
       return { kind: "DimVariadic", name: name.image, span: this.sp.node(n, name.startOffset) };
     }
-    return this.dimAdd(sub(n, "dimAdd"));
+    return this.dimExpr(sub(n, "dimExpr"));
   }
 
-  private dimAdd(n: CstNode | undefined): A.DimExpr | undefined {
-    return this.foldDims(n, "dimMul", ["Plus", "Minus"], (c) => this.dimMul(c));
-  }
-
-  private dimMul(n: CstNode | undefined): A.DimExpr | undefined {
-    return this.foldDims(n, "dimAtom", ["Star", "Slash"], (c) => this.dimAtom(c));
-  }
-
-  private foldDims(
-    n: CstNode | undefined,
-    operandKey: string,
-    opKeys: string[],
-    build: (c: CstNode) => A.DimExpr | undefined,
-  ): A.DimExpr | undefined {
+  /** A flat `atom (op atom)*` dimension expression, folded by precedence. */
+  private dimExpr(n: CstNode | undefined): A.DimExpr | undefined {
     if (!n) return undefined;
-    const operands = subs(n, operandKey);
-    const ops = toks(n, ...opKeys);
-    let acc = operands[0] ? build(operands[0]) : undefined;
-    for (let i = 0; i < ops.length && acc; i++) {
-      const right = operands[i + 1] ? build(operands[i + 1]) : undefined;
-      if (!right) break;
-      const op = ops[i].image as "+" | "-" | "*" | "/";
-      acc = { kind: "DimBin", op, left: acc, right, span: this.sp.join(acc.span, right.span) };
+    // Atoms are tokens (numbers, names) or parenthesised nested dimExprs, in source order.
+    const atoms: { at: number; dim: A.DimExpr | undefined }[] = [];
+    for (const t of toks(n, "IntegerLit")) atoms.push({ at: t.startOffset, dim: { kind: "DimNum", value: Number(t.image), span: this.sp.token(t) } });
+    for (const t of toks(n, "Identifier")) {
+      const span = this.sp.token(t);
+      atoms.push({ at: t.startOffset, dim: t.image === "_" ? { kind: "DimWild", span } : { kind: "DimName", name: t.image, span } });
     }
-    return acc;
-  }
-
-  private dimAtom(n: CstNode): A.DimExpr | undefined {
-    const int = tok(n, "IntegerLit");
-    if (int) return { kind: "DimNum", value: Number(int.image), span: this.sp.token(int) };
-    const id = tok(n, "Identifier");
-    if (id) {
-      if (id.image === "_") return { kind: "DimWild", span: this.sp.token(id) };
-      return { kind: "DimName", name: id.image, span: this.sp.token(id) };
+    const parens = toks(n, "LParen");
+    const closes = toks(n, "RParen");
+    subs(n, "dimExpr").forEach((inner, i) => {
+      const open = parens[i];
+      const dim = this.dimExpr(inner);
+      if (!open || !dim) return atoms.push({ at: open?.startOffset ?? dim?.span.start ?? Infinity, dim: undefined });
+      // The parentheses stay in the span, so errors underline them.
+      const close = closes.find((c) => c.startOffset >= dim.span.end);
+      const end = close ? close.startOffset + 1 : dim.span.end;
+      atoms.push({ at: open.startOffset, dim: { ...dim, span: this.sp.of(open.startOffset, end) } });
+    });
+    atoms.sort((a, b) => a.at - b.at);
+    const operands: A.DimExpr[] = [];
+    for (const a of atoms) {
+      if (!a.dim) break;
+      operands.push(a.dim);
     }
-    const inner = this.dimAdd(sub(n, "dimAdd"));
-    // A parenthesised dimension keeps its parentheses in its span, so errors underline them.
-    return inner ? { ...inner, span: this.sp.node(n, inner.span.start) } : undefined;
+    if (operands.length === 0) return undefined;
+    const ops = toks(n, "Plus", "Minus", "Star", "Slash").slice(0, operands.length - 1);
+    const make = (op: IToken, left: A.DimExpr, right: A.DimExpr): A.DimExpr => ({
+      kind: "DimBin",
+      op: op.image as "+" | "-" | "*" | "/",
+      left,
+      right,
+      span: this.sp.join(left.span, right.span),
+    });
+    return climb({ ops, operands, i: 0, prec: DIM_PRECEDENCE, make }, 1);
   }
 
   // ---------------------------------------------------------------- binary operators
@@ -111,39 +139,32 @@ export class ExprBuilder {
     if (!n) return undefined;
     const operandNodes = subs(n, "unaryExpr");
     if (operandNodes.length === 1) return this.unaryExpr(operandNodes[0]);
-    const ops = toks(n, "BinaryOp");
     const operands: A.Expr[] = [];
     // Recovery may leave an operator without its right operand: fold only the complete prefix.
-    for (let i = 0; i < operandNodes.length; i++) {
-      const e = this.unaryExpr(operandNodes[i]);
+    for (const node of operandNodes) {
+      const e = this.unaryExpr(node);
       if (!e) break;
       operands.push(e);
     }
     if (operands.length === 0) return undefined;
-    const state = { ops: ops.slice(0, operands.length - 1), operands, i: 0 };
-    return this.climb(state, 1);
-  }
-
-  /** Precedence climbing over ops[i..]; all levels are left-associative except comparison. */
-  private climb(st: { ops: IToken[]; operands: A.Expr[]; i: number }, minPrec: number): A.Expr {
-    let left = st.operands[st.i];
-    while (st.i < st.ops.length) {
-      const op = st.ops[st.i];
-      const prec = PRECEDENCE[op.image] ?? 0;
-      if (prec < minPrec) break;
-      st.i++;
-      const right = this.climb(st, prec + 1);
-      left = this.binary(op, left, right);
-      const next = st.ops[st.i];
-      if (prec === CMP && next && PRECEDENCE[next.image] === CMP) {
-        this.diagnostics.push(
-          diag("E0004", this.sp.token(next), "comparison operators cannot be chained", {
-            hint: "write `a < b && b < c`",
-          }),
-        );
-      }
-    }
-    return left;
+    const ops = toks(n, "BinaryOp").slice(0, operands.length - 1);
+    return climb(
+      {
+        ops,
+        operands,
+        i: 0,
+        prec: EXPR_PRECEDENCE,
+        make: (op, l, r) => this.binary(op, l, r),
+        // Comparison is non-associative: `a < b < c` is reported, then read as `(a < b) < c`.
+        onChain: (op) =>
+          this.diagnostics.push(
+            diag("E0004", this.sp.token(op), "comparison operators cannot be chained", {
+              hint: "write `a < b && b < c`",
+            }),
+          ),
+      },
+      1,
+    );
   }
 
   private binary(op: IToken, left: A.Expr, right: A.Expr): A.BinaryExpr {
@@ -158,14 +179,16 @@ export class ExprBuilder {
   }
 
   /** Prefix operators, a primary, postfix operators, and an optional `** unaryExpr`. */
-  private unaryExpr(n: CstNode): A.Expr | undefined {
+  unaryExpr(n: CstNode | undefined): A.Expr | undefined {
+    if (!n) return undefined;
     let operand = this.postfix(n);
     if (!operand) return undefined;
     const pow = tok(n, "StarStar");
     if (pow) {
-      const exponent = this.unaryExpr(sub(n, "unaryExpr") as CstNode);
+      const exponent = this.unaryExpr(sub(n, "unaryExpr"));
       if (exponent) operand = this.binary(pow, operand, exponent);
     }
+    if (!n.children.Minus && !n.children.Bang) return operand;
     const ops = toks(n, "Minus", "Bang");
     for (let i = ops.length - 1; i >= 0; i--) {
       const op = ops[i];
@@ -181,18 +204,19 @@ export class ExprBuilder {
 
   // ---------------------------------------------------------------- postfix and primaries
   /** A primary and its postfix operators (calls, indexing, `.name`), in source order. */
-  postfix(n: CstNode | undefined): A.Expr | undefined {
-    let acc = this.primary(sub(n, "primary"));
-    if (!acc || !n) return acc;
+  private postfix(n: CstNode): A.Expr | undefined {
+    let acc = this.primary(n);
+    if (!acc) return undefined;
+    const c = n.children;
+    if (!c.callArgs && !c.indexSuffix && !c.member) return acc;
     const calls = subs(n, "callArgs");
     const indexes = subs(n, "indexSuffix");
-    const members = toks(n, "Identifier");
-    if (calls.length + indexes.length + members.length === 0) return acc;
-    type Op = { at: number; call?: CstNode; index?: CstNode; member?: IToken };
+    const members = subs(n, "member");
+    type Op = { at: number; call?: CstNode; index?: CstNode; member?: CstNode };
     const ops: Op[] = [];
     for (const c of calls) ops.push({ at: nodeRange(c)?.[0] ?? Infinity, call: c });
     for (const x of indexes) ops.push({ at: nodeRange(x)?.[0] ?? Infinity, index: x });
-    for (const m of members) ops.push({ at: m.startOffset, member: m });
+    for (const m of members) ops.push({ at: nodeRange(m)?.[0] ?? Infinity, member: m });
     ops.sort((a, b) => a.at - b.at);
     for (const op of ops) {
       if (op.call) {
@@ -211,7 +235,8 @@ export class ExprBuilder {
         }
         acc = { kind: "Index", target: acc, indices, span: this.sp.join(acc.span, this.sp.node(op.index, acc.span.end)) };
       } else if (op.member) {
-        const name = this.ident(op.member)!;
+        const name = this.ident(tok(op.member, "Identifier"));
+        if (!name) continue;
         acc = { kind: "Member", target: acc, name, span: this.sp.join(acc.span, name.span) };
       }
     }
@@ -246,47 +271,32 @@ export class ExprBuilder {
     return slice;
   }
 
-  private primary(n: CstNode | undefined): A.Expr | undefined {
-    if (!n) return undefined;
-    for (const key in n.children) {
-      const child = n.children[key][0];
-      switch (key) {
-        case "IntegerLit":
-        case "FloatLit":
-          return this.number(child as IToken);
-        case "SizeLit": {
-          const t = child as IToken;
-          if (!isReal(t)) return undefined;
-          return { kind: "Size", bytes: T.sizeBytes(t.image), raw: t.image, span: this.sp.token(t) };
-        }
-        case "StringLit":
-          return this.string(child as IToken);
-        case "Kw_true":
-        case "Kw_false": {
-          const t = child as IToken;
-          if (!isReal(t)) return undefined;
-          return { kind: "Bool", value: t.image === "true", span: this.sp.token(t) };
-        }
-        case "Identifier":
-        case "ScheduleName": {
-          const t = child as IToken;
-          if (!isReal(t)) return undefined;
-          return { kind: "Name", name: t.image, span: this.sp.token(t) };
-        }
-        case "expr": {
-          const inner = this.expr(child as CstNode);
-          // Parentheses stay in the span, so `(a + b) * c` underlines `(a + b)`.
-          return inner ? { ...inner, span: this.sp.node(n, inner.span.start) } : undefined;
-        }
-        case "listExpr":
-          return this.list(child as CstNode);
-        case "repeatExpr":
-          return this.repeat(child as CstNode);
-        default:
-          continue; // `(` and `)` of a parenthesised expression
-      }
+  /** The primary inside a unaryExpr node (its tokens, or a list, repeat or parenthesised expr). */
+  private primary(n: CstNode): A.Expr | undefined {
+    const c = n.children;
+    if (c.IntegerLit) return this.number(c.IntegerLit[0] as IToken);
+    if (c.FloatLit) return this.number(c.FloatLit[0] as IToken);
+    if (c.Identifier || c.ScheduleName) {
+      const t = (c.Identifier ?? c.ScheduleName)[0] as IToken;
+      return isReal(t) ? { kind: "Name", name: t.image, span: this.sp.token(t) } : undefined;
     }
-    return undefined;
+    if (c.SizeLit) {
+      const t = c.SizeLit[0] as IToken;
+      return isReal(t) ? { kind: "Size", bytes: T.sizeBytes(t.image), raw: t.image, span: this.sp.token(t) } : undefined;
+    }
+    if (c.StringLit) return this.string(c.StringLit[0] as IToken);
+    if (c.Kw_true || c.Kw_false) {
+      const t = (c.Kw_true ?? c.Kw_false)[0] as IToken;
+      return isReal(t) ? { kind: "Bool", value: t.image === "true", span: this.sp.token(t) } : undefined;
+    }
+    if (c.listExpr) return this.list(c.listExpr[0] as CstNode);
+    if (c.repeatExpr) return this.repeat(c.repeatExpr[0] as CstNode);
+    const open = tok(n, "LParen");
+    const inner = this.expr(sub(n, "expr"));
+    if (!open || !inner) return undefined;
+    // Parentheses stay in the span, so `(a + b) * c` underlines `(a + b)`.
+    const close = tok(n, "RParen");
+    return { ...inner, span: this.sp.of(open.startOffset, close ? close.startOffset + 1 : inner.span.end) };
   }
 
   private number(t: IToken): A.NumberLit | undefined {
@@ -316,7 +326,7 @@ export class ExprBuilder {
   }
 
   private repeat(n: CstNode): A.RepeatExpr | undefined {
-    const count = this.postfix(sub(n, "postfixExpr"));
+    const count = this.unaryExpr(sub(n, "unaryExpr"));
     const body = this.expr(sub(n, "expr"));
     if (!count || !body) return undefined;
     return { kind: "Repeat", count, body, span: this.sp.node(n, count.span.start) };

@@ -66,14 +66,15 @@ export const UnterminatedString = createToken({
   label: "a string",
 });
 
-export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED });
+export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED, line_breaks: true });
 export const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED });
-export const BlockComment = createToken({ name: "BlockComment", pattern: /\/\*[\s\S]*?\*\//, group: Lexer.SKIPPED });
+export const BlockComment = createToken({ name: "BlockComment", pattern: /\/\*[\s\S]*?\*\//, group: Lexer.SKIPPED, line_breaks: true });
 // Kept in a group of its own (not the token stream) so lex() can report it.
 export const UnterminatedComment = createToken({
   name: "UnterminatedComment",
   pattern: /\/\*[\s\S]*/,
   group: "unterminated",
+  line_breaks: true,
 });
 
 /** Every binary operator but `**`; the parser reads them flat and build-expr.ts applies precedence. */
@@ -137,7 +138,9 @@ export const ALL_TOKENS: TokenType[] = [
 ];
 
 // One lexer for the whole process: building it analyses every pattern, which is slow.
-const lexer = new Lexer(ALL_TOKENS, { positionTracking: "onlyOffset", ensureOptimizations: true });
+// "full" tracking gives tokens an end offset, which the parser copies into CST node
+// locations; the AST builder reads spans from those.
+const lexer = new Lexer(ALL_TOKENS, { positionTracking: "full", ensureOptimizations: true });
 
 // ---------------------------------------------------------------- lexing with diagnostics
 export interface LexResult {

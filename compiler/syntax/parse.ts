@@ -7,6 +7,7 @@ import { Fn, Identifier, Eq, Layer, lex, Model, Semi, Train, Use, Wired } from "
 import { parser } from "./parser.ts";
 import { buildProgram } from "./build-ast.ts";
 import { isReal, subs } from "./cst-util.ts";
+import { limitNesting } from "./nesting.ts";
 
 export interface ParseResult {
   program: Program;
@@ -18,10 +19,11 @@ export function parse(source: SourceFile): ParseResult {
   const len = source.text.length;
   try {
     const lexed = lex(source);
-    const parsed = parseTopItems(lexed.tokens, source.text);
+    const nesting = limitNesting(lexed.tokens, file, (k) => startsTopItem(lexed.tokens, k, source.text));
+    const parsed = parseTopItems(nesting.tokens, source.text);
     const syntax = parsed.errors.map((e) => syntaxError(e, file, len));
     const built = buildProgram(parsed.items, file, len);
-    const diagnostics = dedupe(lexed.diagnostics, [...syntax, ...built.diagnostics], source.text);
+    const diagnostics = dedupe([...lexed.diagnostics, ...nesting.diagnostics], [...syntax, ...built.diagnostics], source);
     return { program: built.program, diagnostics };
   } catch (err) {
     // A bug, not bad input: report it instead of crashing the compiler.
@@ -107,11 +109,14 @@ function hintFor(message: string, found: IToken | undefined): string | undefined
 
 /**
  * Drops syntax errors that only echo an earlier problem: a second error at the same
- * offset (recovery can report one spot once per enclosing rule), and an error on the
- * token right after an earlier error or an invalid character (recovery, or the dropped
- * character, leaves whatever follows looking out of place).
+ * offset (recovery can report one spot once per enclosing rule), an error on the token
+ * right after an earlier error or an invalid character (recovery, or the dropped
+ * character, leaves whatever follows looking out of place), and a further error on the
+ * line of the previous one (recovery resumes at the next identifier, often mid-line,
+ * and misreads the rest of the line). Returns diagnostics in source order.
  */
-function dedupe(lexical: Diagnostic[], syntax: Diagnostic[], text: string): Diagnostic[] {
+function dedupe(lexical: Diagnostic[], syntax: Diagnostic[], source: SourceFile): Diagnostic[] {
+  const text = source.text;
   const seen = new Set<number>();
   const out: Diagnostic[] = [];
   const errorEnds = new Set<number>();
@@ -121,13 +126,17 @@ function dedupe(lexical: Diagnostic[], syntax: Diagnostic[], text: string): Diag
     out.push(d);
     if (d.code === "E0001") errorEnds.add(d.span.end);
   }
+  let lastLine = -1;
   for (const d of [...syntax].sort((a, b) => a.span.start - b.span.start)) {
     if (seen.has(d.span.start) || errorEnds.has(skipSpaceBack(text, d.span.start))) continue;
+    const line = source.lineCol(d.span.start).line;
+    if (line === lastLine) continue;
     seen.add(d.span.start);
     errorEnds.add(d.span.end);
+    lastLine = line;
     out.push(d);
   }
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 function skipSpaceBack(text: string, offset: number): number {

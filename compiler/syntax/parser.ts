@@ -105,7 +105,7 @@ export class DlParser extends CstParser {
       { ALT: () => this.SUBRULE(this.wiredDecl) },
       { ALT: () => this.SUBRULE(this.trainDecl) },
       { ALT: () => this.SUBRULE(this.constDecl) },
-    ]);
+    ]));
   });
 
   useDecl = this.RULE("useDecl", () => {
@@ -121,7 +121,7 @@ export class DlParser extends CstParser {
           });
         },
       },
-    ]);
+    ]));
     this.OPTION(() => {
       this.CONSUME2(T.Dot);
       this.SUBRULE(this.useTail);
@@ -143,7 +143,7 @@ export class DlParser extends CstParser {
         },
       },
       { ALT: () => this.CONSUME(T.Star) },
-    ]);
+    ]));
   });
 
   useItem = this.RULE("useItem", () => {
@@ -229,11 +229,11 @@ export class DlParser extends CstParser {
       { ALT: () => this.SUBRULE(this.paramDecl) },
       { ALT: () => this.SUBRULE(this.letStmt) },
       { ALT: () => this.SUBRULE(this.fnDecl) },
-    ]);
+    ]));
   });
 
   paramDecl = this.RULE("paramDecl", () => {
-    this.OR(this.alts(4, () => [{ ALT: () => this.CONSUME(T.Param) }, { ALT: () => this.CONSUME(T.State) }]);
+    this.OR(this.alts(4, () => [{ ALT: () => this.CONSUME(T.Param) }, { ALT: () => this.CONSUME(T.State) }]));
     this.CONSUME(T.Identifier);
     this.CONSUME(T.Colon);
     this.SUBRULE(this.type);
@@ -258,7 +258,7 @@ export class DlParser extends CstParser {
       { ALT: () => this.SUBRULE(this.inputDecl) },
       { ALT: () => this.SUBRULE(this.outputDecl) },
       { ALT: () => this.SUBRULE(this.letStmt) },
-    ]);
+    ]));
   });
 
   inputDecl = this.RULE("inputDecl", () => {
@@ -295,12 +295,12 @@ export class DlParser extends CstParser {
       { ALT: () => this.SUBRULE(this.inputDecl) },
       { ALT: () => this.SUBRULE(this.neuronDecl) },
       { ALT: () => this.SUBRULE(this.connectDecl) },
-    ]);
+    ]));
   });
 
   // `neuron h[3]: relu` and, in a wired graph, `output y[2]: linear`.
   neuronDecl = this.RULE("neuronDecl", () => {
-    this.OR(this.alts(7, () => [{ ALT: () => this.CONSUME(T.Neuron) }, { ALT: () => this.CONSUME(T.Output) }]);
+    this.OR(this.alts(7, () => [{ ALT: () => this.CONSUME(T.Neuron) }, { ALT: () => this.CONSUME(T.Output) }]));
     this.CONSUME(T.Identifier);
     this.CONSUME(T.LBracket);
     this.SUBRULE(this.expr);
@@ -344,7 +344,7 @@ export class DlParser extends CstParser {
   });
 
   trainItem = this.RULE("trainItem", () => {
-    this.OR(this.alts(8, () => [{ ALT: () => this.SUBRULE(this.inputDecl) }, { ALT: () => this.SUBRULE(this.settingDecl) }]);
+    this.OR(this.alts(8, () => [{ ALT: () => this.SUBRULE(this.inputDecl) }, { ALT: () => this.SUBRULE(this.settingDecl) }]));
   });
 
   settingDecl = this.RULE("settingDecl", () => {
@@ -384,39 +384,39 @@ export class DlParser extends CstParser {
           this.CONSUME(T.Identifier);
         },
       },
-      { ALT: () => this.SUBRULE(this.dimAdd) },
-    ]);
+      { ALT: () => this.SUBRULE(this.dimExpr) },
+    ]));
   });
 
-  dimAdd = this.RULE("dimAdd", () => {
-    this.SUBRULE(this.dimMul);
+  // The spec's dimAdd/dimMul/dimAtom, read flat (`atom (op atom)*`, atoms inline) like
+  // `expr`; build-expr.ts applies precedence. A parenthesised atom is a nested dimExpr.
+  dimExpr = this.RULE("dimExpr", () => {
+    this.or(1, this.alts(10, () => this.dimAtomAlts(1)));
     this.MANY(() => {
-      this.OR(this.alts(10, () => [{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
-      this.SUBRULE2(this.dimMul);
+      this.OR2(this.alts(11, () => [
+        { ALT: () => this.CONSUME(T.Plus) },
+        { ALT: () => this.CONSUME(T.Minus) },
+        { ALT: () => this.CONSUME(T.Star) },
+        { ALT: () => this.CONSUME(T.Slash) },
+      ]));
+      this.or(3, this.alts(12, () => this.dimAtomAlts(2)));
     });
   });
 
-  dimMul = this.RULE("dimMul", () => {
-    this.SUBRULE(this.dimAtom);
-    this.MANY(() => {
-      this.OR(this.alts(11, () => [{ ALT: () => this.CONSUME(T.Star) }, { ALT: () => this.CONSUME(T.Slash) }]);
-      this.SUBRULE2(this.dimAtom);
-    });
-  });
-
-  dimAtom = this.RULE("dimAtom", () => {
-    this.OR(this.alts(12, () => [
-      { ALT: () => this.CONSUME(T.IntegerLit) },
-      { ALT: () => this.CONSUME(T.Identifier) },
+  // The two places dimExpr reads an atom need distinct occurrence indices.
+  private dimAtomAlts(occ: number) {
+    return [
+      { ALT: () => this.consume(occ, T.IntegerLit) },
+      { ALT: () => this.consume(occ, T.Identifier) },
       {
         ALT: () => {
-          this.CONSUME(T.LParen);
-          this.SUBRULE(this.dimAdd);
-          this.CONSUME(T.RParen);
+          this.consume(occ, T.LParen);
+          this.subrule(occ, this.dimExpr);
+          this.consume(occ, T.RParen);
         },
       },
-    ]);
-  });
+    ];
+  }
 
   // ------------------------------------------------------------ expressions
   // Binary operators are parsed flat (`operand (op operand)*`) and build-expr.ts applies
@@ -424,75 +424,98 @@ export class DlParser extends CstParser {
   // parsing fast: every operand would otherwise pass through each level.
   expr = this.RULE("expr", () => {
     this.SUBRULE(this.unaryExpr);
-    this.MANY(() => {
-      this.CONSUME(T.BinaryOp);
-      this.SUBRULE2(this.unaryExpr);
-    });
+    this.MANY(this.exprTail);
   });
 
-  // `( "-" | "!" )* postfixExpr [ "**" unaryExpr ]`: the same language as the spec's
-  // unaryExpr/powExpr/postfixExpr, folded into one rule (so `-x ** 2` is `-(x ** 2)`).
-  // The postfix operators are inlined for the same reason as above.
+  // The hottest rules pass closures made once (fields) rather than fresh arrows per
+  // call: an operand is parsed for nearly every token, and the garbage adds up.
+  private readonly exprTail = () => {
+    this.CONSUME(T.BinaryOp);
+    this.SUBRULE2(this.unaryExpr);
+  };
+
+  // The spec's unaryExpr, powExpr, postfixExpr and primary folded into one rule:
+  // `( "-" | "!" )* primary postfix* [ "**" unaryExpr ]`, the same language (so `-x ** 2`
+  // is `-(x ** 2)`) with one CST node per operand instead of four.
   unaryExpr = this.RULE("unaryExpr", () => {
-    this.MANY(() => {
-      this.OR(this.alts(13, () => [{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Bang) }]);
-    });
-    this.SUBRULE(this.primary);
-    this.MANY2(() => {
-      this.OR2(this.alts(14, () => [
-        { ALT: () => this.SUBRULE(this.callArgs) },
-        { ALT: () => this.SUBRULE(this.indexSuffix) },
-        {
-          ALT: () => {
-            this.CONSUME(T.Dot);
-            this.CONSUME(T.Identifier);
-          },
-        },
-      ]);
-    });
-    this.OPTION(() => {
-      this.CONSUME(T.StarStar);
-      this.SUBRULE2(this.unaryExpr);
-    });
+    this.MANY(this.prefixOp);
+    this.OR2(this.primaryAlts);
+    this.MANY2(this.postfixOp);
+    this.OPTION(this.powTail);
   });
 
-  // `repeat`'s count: a primary with postfix operators, but no prefix operator or `**`.
-  postfixExpr = this.RULE("postfixExpr", () => {
-    this.SUBRULE(this.primary);
-    this.MANY(() => {
-      this.OR(this.alts(15, () => [
-        { ALT: () => this.SUBRULE(this.callArgs) },
-        { ALT: () => this.SUBRULE(this.indexSuffix) },
-        {
-          ALT: () => {
-            this.CONSUME(T.Dot);
-            this.CONSUME(T.Identifier);
-          },
+  private readonly prefixOp = () => {
+    this.OR(this.prefixAlts);
+  };
+  private readonly prefixAlts = [{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Bang) }];
+  private readonly primaryAlts = {
+    DEF: [
+      { ALT: () => this.CONSUME(T.IntegerLit) },
+      { ALT: () => this.CONSUME(T.FloatLit) },
+      { ALT: () => this.CONSUME(T.SizeLit) },
+      { ALT: () => this.CONSUME(T.StringLit) },
+      { ALT: () => this.CONSUME(T.True) },
+      { ALT: () => this.CONSUME(T.False) },
+      { ALT: () => this.CONSUME(T.Identifier) },
+      { ALT: () => this.CONSUME(T.ScheduleName) },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.SUBRULE(this.expr);
+          this.CONSUME(T.RParen);
         },
-      ]);
-    });
+      },
+      { ALT: () => this.SUBRULE(this.listExpr) },
+      { ALT: () => this.SUBRULE(this.repeatExpr) },
+    ],
+    ERR_MSG: "an expression",
+  };
+  private readonly postfixOp = () => {
+    this.OR3(this.postfixAlts);
+  };
+  private readonly postfixAlts = [
+    { ALT: () => this.SUBRULE(this.callArgs) },
+    { ALT: () => this.SUBRULE(this.indexSuffix) },
+    { ALT: () => this.SUBRULE(this.member) },
+  ];
+  private readonly powTail = () => {
+    this.CONSUME(T.StarStar);
+    this.SUBRULE2(this.unaryExpr);
+  };
+
+  member = this.RULE("member", () => {
+    this.CONSUME(T.Dot);
+    this.CONSUME(T.Identifier);
   });
 
   callArgs = this.RULE("callArgs", () => {
     this.CONSUME(T.LParen);
-    this.OPTION(() => {
-      this.SUBRULE(this.arg);
-      this.MANY(() => {
-        this.CONSUME(T.Comma);
-        this.SUBRULE2(this.arg);
-      });
-      this.OPTION2(() => this.CONSUME2(T.Comma));
-    });
+    this.OPTION(this.argList);
     this.CONSUME(T.RParen);
   });
 
+  private readonly argList = () => {
+    this.SUBRULE(this.arg);
+    this.MANY(this.argTail);
+    this.OPTION2(this.trailingComma);
+  };
+  private readonly argTail = () => {
+    this.CONSUME(T.Comma);
+    this.SUBRULE2(this.arg);
+  };
+  private readonly trailingComma = () => {
+    this.CONSUME2(T.Comma);
+  };
+
   arg = this.RULE("arg", () => {
-    this.OPTION(() => {
-      this.CONSUME(T.Identifier);
-      this.CONSUME(T.Colon);
-    });
+    this.OPTION(this.argName);
     this.SUBRULE(this.expr);
   });
+
+  private readonly argName = () => {
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.Colon);
+  };
 
   indexSuffix = this.RULE("indexSuffix", () => {
     this.CONSUME(T.LBracket);
@@ -514,7 +537,7 @@ export class DlParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE2(this.sliceTail) },
-    ]);
+    ]));
   });
 
   sliceTail = this.RULE("sliceTail", () => {
@@ -523,31 +546,6 @@ export class DlParser extends CstParser {
     this.OPTION2(() => {
       this.CONSUME2(T.Colon);
       this.OPTION3(() => this.SUBRULE2(this.expr));
-    });
-  });
-
-  primary = this.RULE("primary", () => {
-    this.OR(this.alts(17, () => {
-      DEF: [
-        { ALT: () => this.CONSUME(T.IntegerLit) },
-        { ALT: () => this.CONSUME(T.FloatLit) },
-        { ALT: () => this.CONSUME(T.SizeLit) },
-        { ALT: () => this.CONSUME(T.StringLit) },
-        { ALT: () => this.CONSUME(T.True) },
-        { ALT: () => this.CONSUME(T.False) },
-        { ALT: () => this.CONSUME(T.Identifier) },
-        { ALT: () => this.CONSUME(T.ScheduleName) },
-        {
-          ALT: () => {
-            this.CONSUME(T.LParen);
-            this.SUBRULE(this.expr);
-            this.CONSUME(T.RParen);
-          },
-        },
-        { ALT: () => this.SUBRULE(this.listExpr) },
-        { ALT: () => this.SUBRULE(this.repeatExpr) },
-      ],
-      ERR_MSG: "an expression",
     });
   });
 
@@ -566,7 +564,7 @@ export class DlParser extends CstParser {
 
   repeatExpr = this.RULE("repeatExpr", () => {
     this.CONSUME(T.Repeat);
-    this.SUBRULE(this.postfixExpr);
+    this.SUBRULE(this.unaryExpr);
     this.CONSUME(T.LBrace);
     this.SUBRULE(this.expr);
     this.CONSUME(T.RBrace);

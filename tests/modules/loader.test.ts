@@ -139,6 +139,12 @@ describe("loadProgram", () => {
       });
     }
 
+    it("names the offending byte", async () => {
+      const r = await loadProgram(["bad.dl"], createMemoryHost({ files: { "bad.dl": new Uint8Array([0x61, 0x0a, 0x62, 0xc3, 0x28]) } }));
+      expect(r.diagnostics[0].primaryLabel).toBe("invalid byte 0xC3 here");
+      expect(r.sources.get("bad.dl")!.lineCol(r.diagnostics[0].span.start)).toEqual({ line: 2, column: 2 });
+    });
+
     it("reports a bad import where it is, not at the use", async () => {
       const host = createMemoryHost({ files: { "main.dl": 'use "./bad.dl".{f}\n', "bad.dl": new Uint8Array([0x66, 0x80]) } });
       const r = await loadProgram(["main.dl"], host);
@@ -194,6 +200,8 @@ describe("loadProgram", () => {
     const r = await loadProgram(["a.dl"], createMemoryHost({ files: { "a.dl": 'use "./a.dl".{f}\n' } }));
     expect(codes(r)).toEqual(["E0103"]);
     expect(r.diagnostics[0].message).toContain("a.dl -> a.dl");
+    expect(r.diagnostics[0].primaryLabel).toBe("`a.dl` imports itself");
+    expect(r.diagnostics[0].labels).toEqual([]);
   });
 
   it("loads each module of a diamond once, dependencies first", async () => {

@@ -1,0 +1,120 @@
+// Entry point of the type and shape checker: walks every module in dependency order, checks
+// each declaration once (lazily: a use checks what it uses first), and collects diagnostics and
+// the ModelInfo of every model and wired graph in the entry files. Never throws.
+import { type Diagnostic, diag, sortDiagnostics } from "../diagnostics/diagnostic.ts";
+import type { LoadResult } from "../modules/types.ts";
+import type { Decl } from "../syntax/ast.ts";
+import { CheckerState, type Semantic } from "./context.ts";
+import { type ModelScope, checkModel, checkTrain, constValueOf, fnSigOf } from "./decls.ts";
+import { checkLayerGeneric } from "./instances.ts";
+import type { CheckResult, ModelInfo } from "./result.ts";
+import { type ModuleCtx, type TopEntry, buildModules, unusedImports } from "./scope.ts";
+import { checkWiredDecl } from "./wired-bridge.ts";
+
+export interface CheckOptions {
+  /** Exported names of standard-library modules (`std.nn` → [...]), for "`X` is in std.nn" hints about modules not imported. */
+  stdIndex?: Record<string, string[]>;
+}
+
+export interface CheckOutput extends CheckResult {
+  /** Side tables for lowering: the type of each expression and what each name resolved to (first, generic check). */
+  semantic?: Semantic;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+class ProgramChecker {
+  readonly models = new Map<object, ModelInfo>();
+  constructor(readonly c: CheckerState) {}
+
+  modelScope = (e: TopEntry): ModelScope | undefined => {
+    if (e.kind === "model" || e.kind === "wired") this.model(e);
+    return this.c.modelScopes.get(e.decl);
+  };
+
+  model(e: TopEntry & { kind: "model" | "wired" }): ModelInfo {
+    let info = this.models.get(e.decl);
+    if (!info) {
+      info = e.kind === "model" ? checkModel(this.c, e) : checkWiredDecl(this.c, e);
+      this.models.set(e.decl, info);
+    }
+    return info;
+  }
+
+  decl(m: ModuleCtx, d: Decl): ModelInfo | undefined {
+    const c = this.c;
+    const entryOf = (name: string | undefined) => (name === undefined ? undefined : m.top.get(name));
+    switch (d.kind) {
+      case "Fn": {
+        const e = entryOf(d.name?.name);
+        if (e?.kind === "fn" && e.decl === d) fnSigOf(c, { decl: d, name: e.name.name, module: m.path });
+        return undefined;
+      }
+      case "Layer": {
+        const e = entryOf(d.name.name);
+        if (e?.kind === "layer" && e.decl === d) checkLayerGeneric(c, { decl: d, name: e.name.name, module: m.path });
+        return undefined;
+      }
+      case "Const": {
+        const e = entryOf(d.name.name);
+        if (e?.kind === "const" && e.decl === d) constValueOf(c, e);
+        return undefined;
+      }
+      case "Model":
+      case "Wired": {
+        const e = entryOf(d.name.name);
+        if ((e?.kind === "model" || e?.kind === "wired") && e.decl === d) return this.model(e);
+        return undefined;
+      }
+      case "Train":
+        checkTrain(c, m, d, this.modelScope);
+        return undefined;
+      case "Use":
+        return undefined;
+    }
+  }
+}
+
+export function checkProgram(load: LoadResult, options: CheckOptions = {}): CheckOutput {
+  const diagnostics: Diagnostic[] = [];
+  const models: ModelInfo[] = [];
+  let semantic: Semantic | undefined;
+  try {
+    const modules = buildModules(load, diagnostics);
+    const c = new CheckerState(load, modules, new Map(Object.entries(options.stdIndex ?? {})));
+    semantic = c.semantic;
+    const pc = new ProgramChecker(c);
+    const entries = new Set(load.entries);
+    for (const m of modules.values()) {
+      for (const d of m.mod.ast.decls) {
+        try {
+          const info = pc.decl(m, d);
+          if (info && entries.has(m.path)) models.push(info);
+        } catch (e) {
+          c.diagnostics.push(diag("E0901", d.span, `internal error in the checker: ${errorText(e)}`, { hint: "please report this with the input that caused it" }));
+        }
+      }
+    }
+    for (const m of modules.values()) unusedImports(m, c.diagnostics);
+    // Warnings about the standard library are not the user's business; errors there are our bugs.
+    const std = new Set([...modules.values()].filter((m) => m.isStd).map((m) => m.path));
+    for (const d of c.diagnostics) if (!(d.severity === "warning" && std.has(d.span.file))) diagnostics.push(d);
+  } catch (e) {
+    const file = load.entries[0] ?? "<input>";
+    diagnostics.push(diag("E0901", { file, start: 0, end: 0 }, `internal error in the checker: ${errorText(e)}`, { hint: "please report this with the input that caused it" }));
+  }
+  return { diagnostics: dedupe(sortDiagnostics(diagnostics)), models, ...(semantic ? { semantic } : {}) };
+}
+
+/** The same diagnostic reached twice (a shared instance reported at one site) is shown once. */
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.code}|${d.span.file}|${d.span.start}|${d.span.end}|${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,352 @@
+// Layer instances. A layer is checked once generically (its parameters as rigid symbols);
+// every distinct (layer, arguments) pair is then built once and cached, with the body checked
+// again under the concrete arguments. Errors only the concrete check finds (256 heads / 3) are
+// reported at the call site, with a label pointing into the body.
+import { type Diagnostic, diag } from "../diagnostics/diagnostic.ts";
+import { generateGraph, type GraphSpec } from "../graphgen/index.ts";
+import type { CallExpr, FnDecl, ParamDecl, RepeatExpr } from "../syntax/ast.ts";
+import { buildParams, checkBlock, checkDeclared, bindValue, declareLocal, opaqueInstance, warnUnused, withOrigin } from "./bindings.ts";
+import type { BArg } from "./builtins.ts";
+import { INITIALIZERS } from "./builtins.ts";
+import { type EvArg, bindArgs, kindOk } from "./calls.ts";
+import { type CheckerState, type Env, InstanceOwner, Scope, childEnv } from "./context.ts";
+import { constValue, dimConst, dimSym, printDim } from "./dims.ts";
+import { checkExpr } from "./expr.ts";
+import { numValue } from "./elementwise.ts";
+import { report } from "./report.ts";
+import { resolveType, wantOf } from "./resolve-type.ts";
+import { closest } from "./scope.ts";
+import { ERROR, type Instance, type LayerSym, type Shape, type Sig, type TensorEntry, type Ty, UNKNOWN, describe, printValue } from "./types.ts";
+import { freshId } from "./unify.ts";
+
+const MAX_DEPTH = 100;
+
+function valueKey(t: Ty): string {
+  switch (t.k) {
+    case "int":
+      return t.value ? `i:${t.value.key}` : "i?";
+    case "float":
+      return `f:${t.value ?? "?"}`;
+    case "bool":
+      return `b:${t.value ?? "?"}`;
+    case "instance":
+      return `l:${t.inst.id}`;
+    case "list":
+      return `[${t.items.map(valueKey).join(",")}]`;
+    default:
+      return t.k;
+  }
+}
+
+/** Whether a layer's generic check found errors (then its instantiations report nothing more). */
+export function checkLayerGeneric(c: CheckerState, sym: LayerSym): void {
+  if (c.layers.has(sym.decl)) return;
+  c.layers.set(sym.decl, "checking");
+  const m = c.modules.get(sym.module)!;
+  const values = new Map<string, Ty>();
+  const probe: Env = { c, m, scope: new Scope(), dims: new Map(), sink: [], warnUnused: false, record: false, what: sym.name };
+  for (const p of sym.decl.params) {
+    const want = wantOf(p.type);
+    if (p.type) resolveType({ env: probe, mode: "ref", binders: [] }, p.type);
+    values.set(
+      p.name.name,
+      want === "int" ? { k: "int", value: dimSym(freshId(p.name.name, "#")) } : want === "float" ? { k: "float" } : want === "bool" ? { k: "bool" } : want === "layer" ? { k: "instance", inst: opaqueInstance(probe, p.name.name, p.name.span) } : UNKNOWN,
+    );
+  }
+  const before = c.diagnostics.filter((d) => d.severity === "error").length;
+  c.diagnostics.push(...probe.sink);
+  buildInstance(c, sym, values, c.diagnostics, true);
+  c.layers.set(sym.decl, { hadErrors: c.diagnostics.filter((d) => d.severity === "error").length > before });
+}
+
+/** `Layer(args)`: bind and check the arguments, then build (or reuse) the instance. */
+export function instantiateLayer(env: Env, sym: LayerSym, call: CallExpr, args: EvArg[]): Ty {
+  const decl = sym.decl;
+  const label = `\`${sym.name}\``;
+  const tensorArg = args.find((a) => a.ty.k === "tensor");
+  if (tensorArg && !decl.params.some((p) => wantOf(p.type) === "tensor")) {
+    const ps = decl.params.map((p) => p.name.name).join(", ");
+    report(env, "E0203", tensorArg.span, `${label} is a layer constructor: it takes ${ps ? `(${ps})` : "no arguments"}, not a tensor`, {
+      primaryLabel: "a tensor passed to a layer constructor",
+      hint: `create an instance, then apply it: \`${sym.name}(${ps})(x)\``,
+    });
+    return ERROR;
+  }
+  if (!env.owner) {
+    report(env, "E0203", call.span, `a function cannot create the layer instance ${label}(...)`, {
+      primaryLabel: "functions have no parameters to hold its weights",
+      hint: "declare a `layer` instead of a `fn`, and create the instance as one of its items",
+    });
+    return ERROR;
+  }
+  const bound = bindArgs(env, args, decl.params.map((p) => ({ name: p.name.name, optional: p.default !== undefined, span: p.name.span })), label, call);
+  if (!bound) return ERROR;
+  checkLayerGeneric(env.c, sym);
+  // Argument values, defaults evaluated in the layer's scope with the earlier parameters bound.
+  const m = env.c.modules.get(sym.module)!;
+  const denv: Env = { c: env.c, m, scope: new Scope(), dims: new Map(), sink: [], warnUnused: false, record: false, what: sym.name };
+  const values = new Map<string, Ty>();
+  for (const p of decl.params) {
+    const a = bound.get(p.name.name);
+    let v: Ty = a ? a.ty : p.default ? checkExpr(denv, p.default) : ERROR;
+    if (a && !kindOk(env, wantOf(p.type), a, p.name.name, label)) v = ERROR;
+    if (v.k === "error") return ERROR;
+    values.set(p.name.name, v);
+    denv.scope.vars.set(p.name.name, { name: p.name.name, ty: v, span: p.name.span, used: true });
+  }
+  const key = `${sym.module}::${sym.name}(${[...values.values()].map(valueKey).join(",")})`;
+  const c = env.c;
+  const cached = c.instances.get(key);
+  if (cached === "checking" || c.depth > MAX_DEPTH) {
+    report(env, "E0506", call.span, `${label} contains itself`, { primaryLabel: "recursive layer instantiation", labels: [{ span: decl.name.span, message: "declared here" }] });
+    return ERROR;
+  }
+  let entry = cached;
+  if (!entry) {
+    c.instances.set(key, "checking");
+    c.depth++;
+    const sink: Diagnostic[] = [];
+    const inst = buildInstance(c, sym, values, sink, false);
+    c.depth--;
+    entry = { inst, diags: sink };
+    c.instances.set(key, entry);
+  }
+  const generic = c.layers.get(decl);
+  if (!(typeof generic === "object" && generic.hadErrors)) {
+    for (const d of entry.diags) if (d.severity === "error") env.sink.push(remap(d, call, entry.inst.label));
+  }
+  // Each constructor call is its own instance (own weights); the checked interface is shared.
+  const inst: Instance = { ...entry.inst, id: c.nextInstanceId() };
+  env.binding?.created.add(inst.id);
+  return { k: "instance", inst };
+}
+
+function remap(d: Diagnostic, call: CallExpr, label: string): Diagnostic {
+  const extras = { primaryLabel: `in ${label}`, labels: [{ span: d.span, message: d.primaryLabel ?? d.message }, ...d.labels], notes: d.notes ?? [] };
+  return diag(d.code, call.span, d.message, d.hint ? { ...extras, hint: d.hint } : extras);
+}
+
+function paramEntry(env: Env, item: ParamDecl): TensorEntry | undefined {
+  const t = resolveType({ env, mode: "ref", binders: [] }, item.type);
+  if (t.k !== "tensor") {
+    if (t.k !== "error") report(env, "E0414", item.type.span, `a ${item.isState ? "state" : "param"} must have a tensor type, found ${describe(t)}`);
+    return undefined;
+  }
+  if (t.shape.rest) {
+    report(env, "E0410", item.type.span, `\`${item.name.name}\` has a variadic shape; parameter shapes must be fixed`, { primaryLabel: "not a fixed shape" });
+    return undefined;
+  }
+  for (const d of t.shape.dims) {
+    const v = constValue(d);
+    if (v !== undefined && v < 1) {
+      report(env, "E0409", item.type.span, `\`${item.name.name}\` would have a dimension of ${v}`, { primaryLabel: "dimensions must be at least 1" });
+      return undefined;
+    }
+  }
+  checkInitializer(env, item);
+  return { path: item.name.name, dtype: t.dtype, shape: t.shape.dims, span: item.span };
+}
+
+const INIT_PARAMS: Record<string, string[]> = { constant: ["value"], normal: ["mean", "std"], uniform: ["low", "high"] };
+
+function checkInitializer(env: Env, item: ParamDecl): void {
+  const init = item.init;
+  const callee = init.kind === "Call" ? init.callee : init;
+  const name = callee.kind === "Name" ? callee.name : undefined;
+  if (!name || !INITIALIZERS.has(name)) {
+    const guess = name ? closest(name, INITIALIZERS) : undefined;
+    report(env, "E0505", init.span, name ? `unknown initializer \`${name}\`` : "a parameter's initial value must be an initializer call", {
+      primaryLabel: "not an initializer",
+      hint: guess ? `did you mean \`${guess}\`?` : `initializers: ${[...INITIALIZERS].join(", ")}`,
+    });
+    return;
+  }
+  if (init.kind !== "Call") {
+    report(env, "E0505", init.span, `an initializer must be called: \`${name}()\``);
+    return;
+  }
+  const names = INIT_PARAMS[name] ?? [];
+  const args: EvArg[] = init.args.map((a) => ({ ty: checkExpr(env, a.value), span: a.value.span, ...(a.name ? { name: a.name.name, nameSpan: a.name.span } : {}) }));
+  const bound = bindArgs(env, args, names.map((n) => ({ name: n, optional: name !== "constant" })), `\`${name}\``, init);
+  if (!bound) return;
+  for (const [n, a] of bound) {
+    if (!kindOk(env, "float", a, n, `\`${name}\``)) continue;
+    if (n === "std" && (numValue(a.ty) ?? 1) <= 0) report(env, "E0415", a.span, "`std` must be positive");
+  }
+  if (name === "uniform") {
+    const lo = bound.get("low");
+    const hi = bound.get("high");
+    const l = lo ? numValue(lo.ty) : -0.05;
+    const h = hi ? numValue(hi.ty) : 0.05;
+    if (l !== undefined && h !== undefined && !(l < h)) report(env, "E0415", init.argsSpan, `\`uniform\` needs low < high, got ${l} and ${h}`);
+  }
+}
+
+/** Check a layer's body with the given parameter values and collect its interface. */
+function buildInstance(c: CheckerState, sym: LayerSym, values: Map<string, Ty>, sink: Diagnostic[], generic: boolean): Instance {
+  const decl = sym.decl;
+  const m = c.modules.get(sym.module)!;
+  const owner = new InstanceOwner();
+  const env: Env = { c, m, scope: new Scope(), dims: new Map(), sink, warnUnused: generic && !m.isStd, record: generic, owner, what: sym.name };
+  for (const p of decl.params) {
+    const local = declareLocal(env, p.name, values.get(p.name.name) ?? ERROR, "parameter");
+    if (!generic) local.used = true;
+  }
+  const label = `${sym.name}(${decl.params.map((p) => printValue(values.get(p.name.name) ?? ERROR)).join(", ")})`;
+  const forwards = decl.items.filter((i): i is FnDecl => i.kind === "Fn");
+  if (forwards.length === 0) report(env, "E0501", decl.name.span, `layer \`${sym.name}\` has no forward function`, { primaryLabel: "needs a `fn (x: ...) -> ... { ... }` item" });
+  for (const extra of forwards.slice(1))
+    report(env, "E0502", extra.span, `layer \`${sym.name}\` has more than one forward function`, { primaryLabel: "second forward function", labels: [{ span: forwards[0].span, message: "first one here" }] });
+  for (const item of decl.items) {
+    if (item.kind === "ParamDecl") {
+      const entry = paramEntry(env, item);
+      let ty: Ty = ERROR;
+      if (entry) {
+        (item.isState ? owner.state : owner.params).push(entry);
+        ty = withOrigin({ k: "tensor", dtype: entry.dtype, shape: { dims: entry.shape } }, item.type.span, `${item.isState ? "state" : "param"} ${item.name.name}`);
+        owner.members.set(item.name.name, ty);
+      }
+      declareLocal(env, item.name, ty, item.isState ? "state" : "param");
+    } else if (item.kind === "Let") {
+      let ty = bindValue(env, item.name.name, item.value, item.span);
+      if (item.type) ty = checkDeclared(env, ty, resolveType({ env, mode: "ref", binders: [] }, item.type), item.value.span, item.type.span, `\`${item.name.name}\``);
+      declareLocal(env, item.name, withOrigin(ty, item.name.span, item.name.name), ty.k === "instance" ? "layer instance" : "binding");
+    }
+  }
+  let forward: Sig = { params: [], ret: ERROR, binders: [], label: `\`${label}\``, declSpan: decl.name.span };
+  const fwd = forwards[0];
+  if (fwd) {
+    const fenv = childEnv(env);
+    const binders: string[] = [];
+    const params = buildParams(fenv, fwd.params, binders);
+    const declared = fwd.returnType ? resolveType({ env: fenv, mode: "ref", binders }, fwd.returnType) : undefined;
+    let body = checkBlock(fenv, fwd.body);
+    if (declared && fwd.body.result) body = checkDeclared(fenv, body, declared, fwd.body.result.span, fwd.returnType!.span, "the forward function's result");
+    forward = { params, ret: declared ?? body, binders, label: `\`${label}\``, declSpan: fwd.span };
+    if (fwd.returnType) forward.retSpan = fwd.returnType.span;
+    if (env.warnUnused) warnUnused(fenv, fenv.scope);
+  }
+  if (env.warnUnused) warnUnused(env, env.scope);
+  const descendants = new Set<number>(owner.covered);
+  return {
+    id: c.nextInstanceId(),
+    label,
+    forward,
+    params: owner.params,
+    state: owner.state,
+    members: owner.members,
+    declSpan: decl.name.span,
+    descendants,
+    build: { kind: "layer", layer: sym, args: decl.params.map((p) => values.get(p.name.name) ?? ERROR) },
+  };
+}
+
+function shapeKey(s: Shape): string {
+  return `${(s.lead ?? []).map((d) => d.key).join(",")}|${s.rest ? (s.rest.kind === "var" ? s.rest.id : "?") : ""}|${s.dims.map((d) => d.key).join(",")}`;
+}
+
+/** E0504 unless the instance's forward maps one tensor to a tensor of the same type. */
+export function checkShapePreserving(env: Env, inst: Instance, span: CallExpr["span"], what: string): boolean {
+  if (inst.opaque) return true;
+  const f = inst.forward;
+  const p = f.params.filter((q) => !q.optional);
+  const inTy = p.length === 1 ? p[0].ty : undefined;
+  const out = f.ret;
+  if (inTy?.k === "tensor" && out.k === "tensor") {
+    const hasUnknown = [...out.shape.dims, ...(out.shape.lead ?? [])].some((d) => d.unknown) || out.shape.rest?.kind === "unknown";
+    if (hasUnknown || (inTy.dtype === out.dtype && shapeKey(inTy.shape) === shapeKey(out.shape))) return true;
+  } else if (out.k === "error" || out.k === "unknown") return true;
+  const io = inTy?.k === "tensor" && out.k === "tensor" ? `it maps ${describe(inTy).replace("a tensor ", "")} to ${describe(out).replace("a tensor ", "")}` : "its forward function does not take one tensor to a tensor";
+  report(env, "E0504", span, `${what} needs a shape-preserving layer, but \`${inst.label}\` is not`, {
+    primaryLabel: io,
+    labels: [{ span: f.declSpan, message: "forward function declared here" }],
+  });
+  return false;
+}
+
+function copies(inst: Instance, prefix: (i: number) => string, n: number, extra?: (i: number) => TensorEntry[]): { params: TensorEntry[]; state: TensorEntry[] } {
+  const params: TensorEntry[] = [];
+  const state: TensorEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    if (extra) params.push(...extra(i));
+    for (const p of inst.params) params.push({ ...p, path: `${prefix(i)}.${p.path}` });
+    for (const p of inst.state) state.push({ ...p, path: `${prefix(i)}.${p.path}` });
+  }
+  return { params, state };
+}
+
+/** `repeat N { Block(args) }`: N copies applied in sequence; parameters `0.…`, `1.…`, … */
+export function repeatInstance(env: Env, e: RepeatExpr): Ty {
+  const count = checkExpr(env, e.count);
+  const saved = env.binding;
+  env.binding = undefined;
+  const body = checkExpr(env, e.body);
+  env.binding = saved;
+  if (count.k === "error" || body.k === "error") return ERROR;
+  const n = count.k === "int" && count.value ? constValue(count.value) : undefined;
+  if (count.k !== "int") {
+    report(env, count.k === "tensor" ? "E0306" : "E0305", e.count.span, `the repeat count must be a compile-time int, found ${describe(count)}`);
+    return ERROR;
+  }
+  if (n === undefined) {
+    report(env, "E0306", e.count.span, `the repeat count must be a number known at compile time, found ${count.value ? printDim(count.value) : "an unknown int"}`);
+    return ERROR;
+  }
+  if (n < 1) {
+    report(env, "E0415", e.count.span, `the repeat count must be at least 1, got ${n}`);
+    return ERROR;
+  }
+  if (body.k !== "instance") {
+    report(env, body.k === "layer" ? "E0203" : "E0414", e.body.span, `repeat needs a layer instance, found ${describe(body)}`, body.k === "layer" ? { hint: `call the constructor: \`${body.layer.name}(...)\`` } : {});
+    return ERROR;
+  }
+  const t = body.inst;
+  if (!checkShapePreserving(env, t, e.body.span, "`repeat`")) return ERROR;
+  const { params, state } = copies(t, (i) => String(i), n);
+  const inst: Instance = {
+    id: env.c.nextInstanceId(),
+    label: `repeat ${n} { ${t.label} }`,
+    forward: { ...t.forward, label: `\`repeat ${n} { ${t.label} }\`` },
+    params,
+    state,
+    members: new Map(Array.from({ length: n }, (_, i) => [String(i), body] as [string, Ty])),
+    declSpan: e.span,
+    descendants: new Set([t.id, ...t.descendants]),
+    build: { kind: "repeat", template: t, count: n },
+  };
+  env.binding?.created.add(inst.id);
+  return { k: "instance", inst };
+}
+
+/** `randwire(graph, node: L)`: a RandWire stage; each node a copy of L plus its input weights `agg`. */
+export function randwireInstance(env: Env, graph: BArg, node: BArg, call: CallExpr): Ty {
+  if (graph.ty.k !== "generator" || node.ty.k !== "instance") return ERROR;
+  if (!env.owner) {
+    report(env, "E0203", call.span, "a function cannot create a randwire stage", { hint: "create it at the top level, in a model, or in a layer" });
+    return ERROR;
+  }
+  const t = node.ty.inst;
+  if (!checkShapePreserving(env, t, node.span, "a `randwire` node")) return ERROR;
+  const g = graph.ty.spec;
+  const spec = { kind: g.kind, ...g.args } as GraphSpec;
+  const dag = generateGraph(spec);
+  const indeg = new Array<number>(dag.nodes).fill(0);
+  for (const [, hi] of dag.edges) indeg[hi]++;
+  const agg = (i: number): TensorEntry[] => [{ path: `node${i}.agg`, dtype: "f32", shape: [dimConst(Math.max(1, indeg[i]))], span: call.span }];
+  const { params, state } = copies(t, (i) => `node${i}`, dag.nodes, agg);
+  const args = Object.entries(g.args).map(([k, v]) => `${k}: ${v}`).join(", ");
+  const label = `randwire(${g.kind}(${args}), node: ${t.label})`;
+  const inst: Instance = {
+    id: env.c.nextInstanceId(),
+    label,
+    forward: { ...t.forward, label: `\`${label}\`` },
+    params,
+    state,
+    members: new Map(),
+    declSpan: call.span,
+    descendants: new Set([t.id, ...t.descendants]),
+    build: { kind: "randwire", node: t, graph: dag },
+  };
+  env.binding?.created.add(inst.id);
+  return { k: "instance", inst };
+}

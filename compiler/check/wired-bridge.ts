@@ -1,0 +1,63 @@
+// The checker's side of the wired-graph contract: the context checkWired (wired.ts) asks for
+// constants, activations and input types, and the ModelInfo/scope it gives back.
+import type { TypeExpr } from "../syntax/ast.ts";
+import type { CheckerState, Local } from "./context.ts";
+import { builtinDef } from "./builtins.ts";
+import { declEnv, fnSigOf } from "./decls.ts";
+import { constValue, dimConst, dimSym, printDim } from "./dims.ts";
+import { checkExpr } from "./expr.ts";
+import { resolveType } from "./resolve-type.ts";
+import type { ModelInfo } from "./result.ts";
+import { type TopEntry, lookupTop } from "./scope.ts";
+import { type Ty, printTensor } from "./types.ts";
+import { checkWired, type WiredContext } from "./wired-stub.ts";
+
+const UNARY_F32 = new Set(["exp", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf", "sin", "cos", "floor", "ceil", "abs"]);
+
+export function checkWiredDecl(c: CheckerState, entry: TopEntry & { kind: "wired" }): ModelInfo {
+  const m = c.modules.get(entry.module)!;
+  const env = declEnv(c, m, entry.name.name);
+  const ctx: WiredContext = {
+    file: entry.module,
+    constInt(e) {
+      const t = checkExpr({ ...env, sink: [], record: false }, e);
+      const v = t.k === "int" && t.value ? constValue(t.value) : undefined;
+      return v !== undefined && Number.isInteger(v) ? v : undefined;
+    },
+    isActivation(name) {
+      if (name === "linear") return true;
+      const found = lookupTop(m, name, c.modules);
+      if (!found) return false;
+      if (found.kind === "builtin") return UNARY_F32.has(name) && builtinDef(name)?.params.length === 1;
+      if (found.kind !== "top" || found.entry.kind !== "fn") return false;
+      const sig = fnSigOf(c, { decl: found.entry.decl, name, module: found.entry.module });
+      if (!sig) return false;
+      const req = sig.params.filter((p) => !p.optional);
+      const p = req.length === 1 ? req[0].ty : undefined;
+      const r = sig.ret;
+      const isRest = (t: Ty | undefined) => t?.k === "tensor" && t.dtype === "f32" && t.shape.rest?.kind === "var" && t.shape.dims.length === 0 && (t.shape.lead ?? []).length === 0;
+      return isRest(p) && isRest(r) && p!.k === "tensor" && r.k === "tensor" && printTensor(p) === printTensor(r);
+    },
+    inputType(t: TypeExpr) {
+      const r = resolveType({ env, mode: "bind", binders: [] }, t);
+      if (r.k !== "tensor" || r.shape.rest) return undefined;
+      return { dtype: r.dtype, shape: r.shape.dims.map((d) => constValue(d) ?? printDim(d)) };
+    },
+    markUsed(name) {
+      lookupTop(m, name, c.modules);
+    },
+  };
+  const res = checkWired(entry.decl, ctx);
+  c.diagnostics.push(...res.diagnostics);
+  // What a train block sees: the graph's inputs and outputs, with the same named dims.
+  const io = new Map<string, Local>();
+  const dimOf = (d: number | string) => {
+    if (typeof d === "number") return dimConst(d);
+    const b = env.dims.get(d);
+    return b?.kind === "dim" ? b.dim : dimSym(d);
+  };
+  for (const t of [...res.info.inputs, ...res.info.outputs])
+    io.set(t.name, { name: t.name, ty: { k: "tensor", dtype: t.dtype, shape: { dims: t.shape.map(dimOf) } }, span: entry.name.span, used: false });
+  c.modelScopes.set(entry.decl, { io, dims: env.dims });
+  return res.info;
+}
