@@ -1,74 +1,14 @@
 // The shape rule of every tensor op in spec/builtins.md. Arguments arrive bound by name and
 // kind-checked (builtins.ts); a rule returns the result type or reports and returns ERROR.
 // Anything not known at compile time (an axis that is a generic parameter) gives an unknown shape.
-import type { BArg, RuleCtx } from "./builtins.ts";
+import type { RuleCtx } from "./builtins.ts";
+import { UNKNOWN_SHAPE, arg, axesOf, dimArg, intConst, needDtype, needRank, normAxis, positive, rankError, span, tens } from "./builtins-args.ts";
+import { concat, flatten, gather, oneHot, reshape, slice, transpose } from "./builtins-layout.ts";
 import { broadcastShapes } from "./broadcast.ts";
 import { type Dim, UNKNOWN_DIM, constValue, dimAdd, dimConst, dimDiv, dimEq, dimFloorDiv, dimMul, dimSub, isUnknown, printDim } from "./dims.ts";
 import { binaryOp, matmulTy, numValue } from "./elementwise.ts";
-import { operandLabels, report } from "./report.ts";
-import { type DType, ERROR, type Shape, type TensorTy, type Ty, UNKNOWN, describe, mkShape, printShape, printTensor, tensor } from "./types.ts";
-
-const UNKNOWN_SHAPE: Shape = { rest: { kind: "unknown" }, dims: [] };
-
-function arg(cx: RuleCtx, n: string): BArg | undefined {
-  return cx.args.get(n);
-}
-
-/** A tensor argument; a number is an f32 scalar (an int becomes `asInt` if given). */
-function tens(cx: RuleCtx, n: string, asInt?: DType): TensorTy | undefined {
-  const a = arg(cx, n);
-  if (!a) return undefined;
-  if (a.ty.k === "tensor") return a.ty;
-  if (a.ty.k === "int") return tensor(asInt ?? "f32", []);
-  if (a.ty.k === "float") return tensor("f32", []);
-  if (a.ty.k === "bool") return tensor("bool", []);
-  return undefined;
-}
-
-/** The Dim of an int argument: undefined when absent, UNKNOWN_DIM when not known. */
-function dimArg(cx: RuleCtx, n: string): Dim | undefined {
-  const a = arg(cx, n);
-  if (!a) return undefined;
-  return a.ty.k === "int" && a.ty.value ? a.ty.value : UNKNOWN_DIM;
-}
-
-function intConst(cx: RuleCtx, n: string): number | undefined {
-  const a = arg(cx, n);
-  return a ? numValue(a.ty) : undefined;
-}
-
-function span(cx: RuleCtx, n: string) {
-  return arg(cx, n)?.span ?? cx.span;
-}
-
-function needDtype(cx: RuleCtx, n: string, t: TensorTy, ok: DType[], why: string): boolean {
-  if (ok.includes(t.dtype)) return true;
-  report(cx.env, "E0401", span(cx, n), `\`${cx.name}\` needs ${why}, found ${printTensor(t)}`, {
-    primaryLabel: `this is ${t.dtype}`,
-    labels: operandLabels(cx.env, span(cx, n), t, span(cx, n)).slice(1),
-  });
-  return false;
-}
-
-function needRank(cx: RuleCtx, n: string, t: TensorTy, rank: number, what: string): Dim[] | "unknown" | undefined {
-  if (t.shape.rest) return t.shape.rest.kind === "unknown" ? "unknown" : rankError(cx, n, t, what);
-  if (t.shape.dims.length !== rank) return rankError(cx, n, t, what);
-  return t.shape.dims;
-}
-function rankError(cx: RuleCtx, n: string, t: TensorTy, what: string): undefined {
-  report(cx.env, "E0402", span(cx, n), `\`${cx.name}\` needs ${what}, found ${printTensor(t)}`, { primaryLabel: `expected ${what}` });
-  return undefined;
-}
-
-/** Normalise an axis against a rank (negative counts from the end); reports E0406. */
-function normAxis(cx: RuleCtx, n: string, axis: number, rank: number): number | undefined {
-  const a = axis < 0 ? axis + rank : axis;
-  if (a < 0 || a >= rank) {
-    report(cx.env, "E0406", span(cx, n), `axis ${axis} is out of range for a rank-${rank} tensor`, { primaryLabel: `expected an axis in [${-rank}, ${rank})` });
-    return undefined;
-  }
-  return a;
-}
+import { report } from "./report.ts";
+import { type DType, ERROR, type Ty, describe, mkShape, printTensor, tensor } from "./types.ts";
 
 const UNARY_FOLD: Record<string, (x: number) => number> = {
   abs: Math.abs,
@@ -109,24 +49,6 @@ function unary(cx: RuleCtx): Ty {
   return tensor(x.dtype, x.shape);
 }
 
-/** Axes as given: a list of numbers, "all" when omitted, or "unknown" when not constant. */
-function axesOf(cx: RuleCtx, n: string): number[] | "all" | "unknown" {
-  const a = arg(cx, n);
-  if (!a) return "all";
-  const one = (t: Ty): number | undefined => (t.k === "int" && t.value ? constValue(t.value) : undefined);
-  if (a.ty.k === "list") {
-    const out: number[] = [];
-    for (const it of a.ty.items) {
-      const v = one(it);
-      if (v === undefined) return "unknown";
-      out.push(v);
-    }
-    return out;
-  }
-  const v = one(a.ty);
-  return v === undefined ? "unknown" : [v];
-}
-
 function reduce(cx: RuleCtx, resultDtype?: DType): Ty {
   const x = tens(cx, "x")!;
   if (!needDtype(cx, "x", x, ["f32", "i32"], "a numeric tensor")) return ERROR;
@@ -160,15 +82,6 @@ function reduce(cx: RuleCtx, resultDtype?: DType): Ty {
     drop.add(na);
   }
   return tensor(dtype, s.dims.flatMap((d, i) => (drop.has(i) ? (keepdims ? [dimConst(1)] : []) : [d])));
-}
-
-function positive(cx: RuleCtx, d: Dim, what: string): boolean {
-  const v = constValue(d);
-  if (v !== undefined && v <= 0) {
-    report(cx.env, "E0409", cx.span, `\`${cx.name}\` would make ${what} ${v}`, { primaryLabel: `${what} must be at least 1` });
-    return false;
-  }
-  return true;
 }
 
 /** Output extent of a window op: floor((n + 2p − d·(k − 1) − 1) / s) + 1. */
@@ -226,178 +139,6 @@ function pool(cx: RuleCtx): Ty {
   const w = windowOut(cx, xd[3], k, s, p, dimConst(1));
   if (!h || !w || !positive(cx, h, "the output height") || !positive(cx, w, "the output width")) return ERROR;
   return tensor("f32", [xd[0], xd[1], h, w]);
-}
-
-function product(ds: Dim[]): Dim {
-  return ds.reduce((a, b) => dimMul(a, b), dimConst(1));
-}
-
-function reshape(cx: RuleCtx): Ty {
-  const x = tens(cx, "x")!;
-  const a = arg(cx, "shape")!;
-  const items = a.ty.k === "list" ? a.ty.items : [];
-  const dims: Dim[] = items.map((it) => (it.k === "int" && it.value ? it.value : UNKNOWN_DIM));
-  const inferred = dims.map((d, i) => (constValue(d) === -1 ? i : -1)).filter((i) => i >= 0);
-  if (inferred.length > 1) {
-    report(cx.env, "E0407", a.span, "`reshape` allows at most one -1 (inferred) entry", { primaryLabel: `${inferred.length} entries are -1` });
-    return ERROR;
-  }
-  for (const d of dims) {
-    const v = constValue(d);
-    if (v !== undefined && v !== -1 && v < 1) {
-      report(cx.env, "E0409", a.span, `\`reshape\` target has a dimension ${v}`, { primaryLabel: "dimensions must be at least 1" });
-      return ERROR;
-    }
-  }
-  const known = !x.shape.rest && dims.every((d) => !isUnknown(d));
-  const count = product(x.shape.dims);
-  if (inferred.length === 1) {
-    const rest = product(dims.filter((_, i) => i !== inferred[0]));
-    if (!known || x.shape.dims.some(isUnknown)) {
-      dims[inferred[0]] = UNKNOWN_DIM;
-      return tensor(x.dtype, dims);
-    }
-    const q = dimDiv(count, rest);
-    if (q.error) {
-      report(cx.env, "E0407", a.span, `cannot reshape ${printTensor(x)} (${printDim(count)} elements) into ${printShape({ dims })}`, {
-        primaryLabel: `${printDim(count)} is not divisible by ${printDim(rest)}`,
-      });
-      return ERROR;
-    }
-    dims[inferred[0]] = q.dim;
-    return tensor(x.dtype, dims);
-  }
-  if (known && !x.shape.dims.some(isUnknown)) {
-    const target = product(dims);
-    if (!dimEq(target, count)) {
-      report(cx.env, "E0407", a.span, `cannot reshape ${printTensor(x)} into ${printShape({ dims })}`, {
-        primaryLabel: `${printDim(count)} elements into ${printDim(target)}`,
-        labels: operandLabels(cx.env, span(cx, "x"), x, a.span),
-      });
-      return ERROR;
-    }
-  }
-  return tensor(x.dtype, dims);
-}
-
-function flatten(cx: RuleCtx): Ty {
-  const x = tens(cx, "x")!;
-  const start = intConst(cx, "start") ?? (arg(cx, "start") ? undefined : 1);
-  if (x.shape.rest || start === undefined) return tensor(x.dtype, UNKNOWN_SHAPE);
-  const d = x.shape.dims;
-  if (start < 0 || start >= d.length) {
-    report(cx.env, "E0406", span(cx, "start"), `\`flatten\` start ${start} needs a tensor of rank at least ${start + 1}, found ${printTensor(x)}`);
-    return ERROR;
-  }
-  return tensor(x.dtype, [...d.slice(0, start), product(d.slice(start))]);
-}
-
-function transpose(cx: RuleCtx): Ty {
-  const x = tens(cx, "x")!;
-  const axes = axesOf(cx, "perm");
-  if (x.shape.rest || axes === "unknown") return tensor(x.dtype, UNKNOWN_SHAPE);
-  const d = x.shape.dims;
-  const perm = axes === "all" ? d.map((_, i) => d.length - 1 - i) : axes;
-  const seen = new Set(perm);
-  if (perm.length !== d.length || seen.size !== perm.length || perm.some((p) => !Number.isInteger(p) || p < 0 || p >= d.length)) {
-    report(cx.env, "E0412", span(cx, "perm"), `[${perm.join(", ")}] is not a permutation of the ${d.length} axes of ${printTensor(x)}`, {
-      primaryLabel: `expected each of 0..${d.length - 1} exactly once`,
-    });
-    return ERROR;
-  }
-  return tensor(x.dtype, perm.map((p) => d[p]));
-}
-
-function concat(cx: RuleCtx): Ty {
-  const a = arg(cx, "xs")!;
-  const items = a.ty.k === "list" ? a.ty.items : [];
-  const ts = items.filter((t): t is TensorTy => t.k === "tensor");
-  if (ts.length !== items.length || ts.length === 0) return items.some((t) => t.k === "error") || ts.length > 0 ? ERROR : UNKNOWN;
-  const first = ts[0];
-  for (const t of ts) {
-    if (t.dtype !== first.dtype) {
-      report(cx.env, "E0401", a.span, `\`concat\` of different dtypes: ${first.dtype} and ${t.dtype}`);
-      return ERROR;
-    }
-  }
-  if (ts.some((t) => t.shape.rest)) return tensor(first.dtype, UNKNOWN_SHAPE);
-  const rank = first.shape.dims.length;
-  for (const t of ts)
-    if (t.shape.dims.length !== rank) {
-      report(cx.env, "E0402", a.span, `\`concat\` of tensors of different ranks: ${printTensor(first)} and ${printTensor(t)}`);
-      return ERROR;
-    }
-  const ax = intConst(cx, "axis");
-  if (ax === undefined) return tensor(first.dtype, first.shape.dims.map(() => UNKNOWN_DIM));
-  const na = normAxis(cx, "axis", ax, rank);
-  if (na === undefined) return ERROR;
-  const dims = [...first.shape.dims];
-  for (const t of ts.slice(1)) {
-    for (let i = 0; i < rank; i++) {
-      if (i === na) dims[i] = dimAdd(dims[i], t.shape.dims[i]);
-      else if (!dimEq(dims[i], t.shape.dims[i]) && !isUnknown(dims[i]) && !isUnknown(t.shape.dims[i])) {
-        report(cx.env, "E0403", a.span, `\`concat\` along axis ${ax}: dimension ${i} differs (${printTensor(first)} vs ${printTensor(t)})`);
-        return ERROR;
-      }
-    }
-  }
-  return tensor(first.dtype, dims);
-}
-
-/** Resolve a possibly negative bound against a dimension; reports E0413 when provably outside. */
-export function bound(cx: RuleCtx | { env: RuleCtx["env"]; span: RuleCtx["span"] }, b: Dim, dim: Dim, at: RuleCtx["span"]): Dim | undefined {
-  const v = constValue(b);
-  const n = constValue(dim);
-  const r = v !== undefined && v < 0 ? dimAdd(dim, b) : b;
-  const rv = constValue(r);
-  if (rv !== undefined && (rv < 0 || (n !== undefined && rv > n))) {
-    report(cx.env, "E0413", at, `index ${v} is out of range for a dimension of size ${printDim(dim)}`);
-    return undefined;
-  }
-  return r;
-}
-
-function slice(cx: RuleCtx): Ty {
-  const x = tens(cx, "x")!;
-  const ax = intConst(cx, "axis");
-  if (x.shape.rest || ax === undefined) return tensor(x.dtype, UNKNOWN_SHAPE);
-  const d = [...x.shape.dims];
-  const na = normAxis(cx, "axis", ax, d.length);
-  if (na === undefined) return ERROR;
-  const s = bound(cx, dimArg(cx, "start")!, d[na], span(cx, "start"));
-  const e = bound(cx, dimArg(cx, "end")!, d[na], span(cx, "end"));
-  if (!s || !e) return ERROR;
-  const len = dimSub(e, s);
-  const lv = constValue(len);
-  if (lv !== undefined && lv <= 0) {
-    report(cx.env, "E0413", cx.span, `\`slice\` from ${printDim(s)} to ${printDim(e)} is empty`, { primaryLabel: "start must be less than end" });
-    return ERROR;
-  }
-  d[na] = len;
-  return tensor(x.dtype, d);
-}
-
-function gather(cx: RuleCtx): Ty {
-  const x = tens(cx, "x")!;
-  const idx = tens(cx, "indices", "i32")!;
-  if (!needDtype(cx, "indices", idx, ["i32"], "i32 indices")) return ERROR;
-  const ax = intConst(cx, "axis") ?? (arg(cx, "axis") ? undefined : 0);
-  if (x.shape.rest || ax === undefined) return tensor(x.dtype, UNKNOWN_SHAPE);
-  const na = normAxis(cx, "axis", ax, x.shape.dims.length);
-  if (na === undefined) return ERROR;
-  const pre = x.shape.dims.slice(0, na);
-  const post = x.shape.dims.slice(na + 1);
-  const is = idx.shape;
-  if (!is.rest) return tensor(x.dtype, [...pre, ...is.dims, ...post]);
-  return tensor(x.dtype, mkShape([...pre, ...(is.lead ?? [])], is.rest, [...is.dims, ...post]));
-}
-
-function oneHot(cx: RuleCtx): Ty {
-  const idx = tens(cx, "indices", "i32")!;
-  if (!needDtype(cx, "indices", idx, ["i32"], "i32 indices")) return ERROR;
-  const depth = dimArg(cx, "depth")!;
-  if (!positive(cx, depth, "the depth")) return ERROR;
-  return tensor("f32", { ...idx.shape, dims: [...idx.shape.dims, depth] });
 }
 
 function dropout(cx: RuleCtx): Ty {

@@ -7,7 +7,7 @@ import type { DiagnosticCode } from "../diagnostics/catalogue.ts";
 import { numValue } from "./elementwise.ts";
 import { randwireInstance } from "./instances.ts";
 import { report } from "./report.ts";
-import { ERROR, type Ty } from "./types.ts";
+import { ERROR, type Ty, UNKNOWN } from "./types.ts";
 
 function num(cx: RuleCtx, n: string): number | undefined {
   const a = cx.args.get(n);
@@ -32,6 +32,12 @@ function constants(cx: RuleCtx, names: string[]): Record<string, number> | undef
 
 function generator(cx: RuleCtx): Ty {
   const names = cx.name === "er" ? ["nodes", "p", "seed"] : cx.name === "ba" ? ["nodes", "m", "seed"] : ["nodes", "k", "p", "seed"];
+  // Symbolic arguments in a generic body: checked when the layer is instantiated.
+  const symbolic = names.some((n) => {
+    const a = cx.args.get(n);
+    return a !== undefined && a.ty.k === "int" && a.ty.value !== undefined && numValue(a.ty) === undefined;
+  });
+  if (symbolic && !cx.env.concrete) return UNKNOWN;
   const c = constants(cx, names);
   if (!c) return ERROR;
   const spec = { kind: cx.name, ...c } as GraphSpec;

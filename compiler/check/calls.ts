@@ -8,7 +8,7 @@ import { type BArg, type BParam, builtinDef } from "./builtins.ts";
 import { opRule } from "./builtins-shapes.ts";
 import { valueRule } from "./builtins-values.ts";
 import type { Env } from "./context.ts";
-import { printDim } from "./dims.ts";
+import { constValue, printDim } from "./dims.ts";
 import { promote } from "./elementwise.ts";
 import { originLabel, report, where } from "./report.ts";
 import { closest } from "./scope.ts";
@@ -176,7 +176,7 @@ export function callSig(env: Env, sig: Sig, call: CallExpr, args: EvArg[]): Ty {
     });
     failed = true;
   };
-  inst.params.forEach((p, i) => {
+  inst.params.forEach((p) => {
     const a = bound.get(p.name);
     if (!a) {
       // A default: binds the parameter's variable (`axis: int = -1`).
@@ -227,7 +227,16 @@ export function callSig(env: Env, sig: Sig, call: CallExpr, args: EvArg[]): Ty {
     return ERROR;
   }
   if (ret.k === "tensor") {
-    const origin = sig.retSpan ?? sig.declSpan;
+    const origin = sig.retSpan ?? sig.inferredAt ?? sig.declSpan;
+    const empty = [...(ret.shape.lead ?? []), ...ret.shape.dims].map(constValue).find((v) => v !== undefined && v < 1);
+    if (empty !== undefined) {
+      report(env, "E0409", call.span, `${sig.label} would give ${printTy(ret)}: a dimension of ${empty}`, {
+        primaryLabel: "a dimension would be empty or negative",
+        labels: [{ span: origin, message: `the result is ${printTy(sig.ret)}, ${sig.retSpan ? "declared" : "computed"} at ${where(env, origin, call.span)}` }],
+        hint: "the input is too small for this layer (a kernel or window larger than the image?)",
+      });
+      return ERROR;
+    }
     return { ...(ret as TensorTy), origin: { span: origin, what: `${sig.label} returns ${printTy(sig.ret)}` } };
   }
   return ret;

@@ -16,10 +16,7 @@ export interface CheckOptions {
   stdIndex?: Record<string, string[]>;
 }
 
-export interface CheckOutput extends CheckResult {
-  /** Side tables for lowering: the type of each expression and what each name resolved to (first, generic check). */
-  semantic?: Semantic;
-}
+export type CheckOutput = CheckResult;
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

@@ -3,7 +3,8 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { LoadResult } from "../modules/types.ts";
 import type { Span } from "../source.ts";
-import type { ConstDecl, Expr, FnDecl, LayerDecl, NameExpr } from "../syntax/ast.ts";
+import type { ConstDecl, Expr, FnDecl, LayerDecl, NameExpr, WiredDecl } from "../syntax/ast.ts";
+import type { WiredGraph } from "./wired.ts";
 import type { Dim } from "./dims.ts";
 import type { ModuleCtx } from "./scope.ts";
 import type { ModelScope } from "./decls.ts";
@@ -50,6 +51,8 @@ export type Resolution =
 export interface Semantic {
   types: Map<Expr, Ty>;
   names: Map<NameExpr, Resolution>;
+  /** The resolved neuron graph of each wired declaration that checked without errors. */
+  wired: Map<WiredDecl, WiredGraph>;
 }
 
 /** Collects the parameters of a layer instance or model as its bindings register sub-instances. */
@@ -103,11 +106,17 @@ export interface Env {
   binding?: BindingCollector;
   /** Names of the declarations being checked, for E0506. */
   what: string;
+  /**
+   * Set in models and top-level constants, where every int must be a number. Elsewhere (layer
+   * and fn bodies) a symbolic int where a number is needed (a repeat count) is accepted
+   * generically: the instantiation with concrete arguments checks it again.
+   */
+  concrete?: boolean;
 }
 
 /** Program-wide state: modules, caches of checked declarations and instances, side tables. */
 export class CheckerState {
-  readonly semantic: Semantic = { types: new Map(), names: new Map() };
+  readonly semantic: Semantic = { types: new Map(), names: new Map(), wired: new Map() };
   /** Fn signatures; "checking" while the body is being checked (a use then is recursion). */
   readonly fns = new Map<FnDecl, Sig | "checking">();
   /** Generic check of each layer: whether it reported errors (then instantiations stay quiet). */

@@ -15,7 +15,10 @@ import { ERROR, type FnSym, type Sig, type TensorEntry, type Ty, describe, print
 
 export function declEnv(c: CheckerState, m: ModuleCtx, what: string, owner?: InstanceOwner): Env {
   const env: Env = { c, m, scope: new Scope(), dims: new Map(), sink: c.diagnostics, warnUnused: !m.isStd, record: true, what };
-  if (owner) env.owner = owner;
+  if (owner) {
+    env.owner = owner;
+    env.concrete = true;
+  }
   return env;
 }
 
@@ -156,6 +159,7 @@ function calleeName(e: TrainDecl["items"][number] & { kind: "Setting" }): string
 export function checkTrain(c: CheckerState, m: ModuleCtx, decl: TrainDecl, modelScope: (e: TopEntry) => ModelScope | undefined): void {
   const env = declEnv(c, m, `train ${decl.model.name}`);
   const found = lookupTop(m, decl.model.name, c.modules);
+  if (found?.kind === "poisoned") return;
   if (!found || found.kind !== "top" || (found.entry.kind !== "model" && found.entry.kind !== "wired")) {
     const models = [...m.top.values()].filter((e) => e.kind === "model" || e.kind === "wired").map((e) => e.name.name);
     const guess = closest(decl.model.name, models);

@@ -3,7 +3,7 @@
 // ERROR, which is silently compatible with everything, so one mistake gives one diagnostic.
 import type { CallExpr, Expr, IndexExpr, MemberExpr, NameExpr } from "../syntax/ast.ts";
 import { builtinValue } from "./builtins.ts";
-import { bound } from "./builtins-shapes.ts";
+import { bound } from "./builtins-layout.ts";
 import { type EvArg, callBuiltin, callSig } from "./calls.ts";
 import type { Env } from "./context.ts";
 import { constValue, dimConst, dimDiv, dimSub, printDim } from "./dims.ts";
@@ -71,9 +71,10 @@ export function checkName(env: Env, e: NameExpr): Ty {
   if (env.record) {
     env.c.semantic.names.set(
       e,
-      found.kind === "local" ? { kind: "local", name: e.name } : found.kind === "builtin" ? { kind: "builtin", name: e.name } : { kind: "decl", module: found.entry.module, name: e.name },
+      found.kind === "top" ? { kind: "decl", module: found.entry.module, name: e.name } : found.kind === "builtin" ? { kind: "builtin", name: e.name } : { kind: "local", name: e.name },
     );
   }
+  if (found.kind === "poisoned") return ERROR;
   if (found.kind === "local") return found.local.ty;
   if (found.kind === "builtin") return builtinValue(e.name);
   const entry = found.entry;

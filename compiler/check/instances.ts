@@ -111,12 +111,15 @@ export function instantiateLayer(env: Env, sym: LayerSym, call: CallExpr, args: 
     entry = { inst, diags: sink };
     c.instances.set(key, entry);
   }
+  // Messages name the instance as the call wrote it: `Conv2d(1, 6, 5)`, not every default.
+  const written = `${sym.name}(${args.map((a) => (a.name ? `${a.name}: ` : "") + printValue(a.ty)).join(", ")})`;
   const generic = c.layers.get(decl);
   if (!(typeof generic === "object" && generic.hadErrors)) {
-    for (const d of entry.diags) if (d.severity === "error") env.sink.push(remap(d, call, entry.inst.label));
+    for (const d of entry.diags) if (d.severity === "error") env.sink.push(remap(d, call, written));
   }
   // Each constructor call is its own instance (own weights); the checked interface is shared.
-  const inst: Instance = { ...entry.inst, id: c.nextInstanceId() };
+  const base = entry.inst;
+  const inst: Instance = { ...base, id: c.nextInstanceId(), label: written, forward: { ...base.forward, label: `\`${written}\`` } };
   env.binding?.created.add(inst.id);
   return { k: "instance", inst };
 }
@@ -127,13 +130,17 @@ function remap(d: Diagnostic, call: CallExpr, label: string): Diagnostic {
 }
 
 function paramEntry(env: Env, item: ParamDecl): TensorEntry | undefined {
+  const variadic = item.type.kind === "TensorType" ? item.type.dims.find((d) => d.kind === "DimVariadic") : undefined;
+  if (variadic) {
+    report(env, "E0410", variadic.span, `\`${item.name.name}\` has a variadic shape; parameter shapes must be fixed`, {
+      primaryLabel: "leaves the rank open",
+      hint: "list every dimension, e.g. `f32[d]` with `d` a layer parameter",
+    });
+    return undefined;
+  }
   const t = resolveType({ env, mode: "ref", binders: [] }, item.type);
   if (t.k !== "tensor") {
     if (t.k !== "error") report(env, "E0414", item.type.span, `a ${item.isState ? "state" : "param"} must have a tensor type, found ${describe(t)}`);
-    return undefined;
-  }
-  if (t.shape.rest) {
-    report(env, "E0410", item.type.span, `\`${item.name.name}\` has a variadic shape; parameter shapes must be fixed`, { primaryLabel: "not a fixed shape" });
     return undefined;
   }
   for (const d of t.shape.dims) {
@@ -188,6 +195,8 @@ function buildInstance(c: CheckerState, sym: LayerSym, values: Map<string, Ty>, 
   const m = c.modules.get(sym.module)!;
   const owner = new InstanceOwner();
   const env: Env = { c, m, scope: new Scope(), dims: new Map(), sink, warnUnused: generic && !m.isStd, record: generic, owner, what: sym.name };
+  // With every argument a number, every int in the body must be one too.
+  env.concrete = !generic && [...values.values()].every((v) => v.k !== "int" || (v.value !== undefined && constValue(v.value) !== undefined));
   for (const p of decl.params) {
     const local = declareLocal(env, p.name, values.get(p.name.name) ?? ERROR, "parameter");
     if (!generic) local.used = true;
@@ -224,6 +233,7 @@ function buildInstance(c: CheckerState, sym: LayerSym, values: Map<string, Ty>, 
     if (declared && fwd.body.result) body = checkDeclared(fenv, body, declared, fwd.body.result.span, fwd.returnType!.span, "the forward function's result");
     forward = { params, ret: declared ?? body, binders, label: `\`${label}\``, declSpan: fwd.span };
     if (fwd.returnType) forward.retSpan = fwd.returnType.span;
+    else if (fwd.body.result) forward.inferredAt = fwd.body.result.span;
     if (env.warnUnused) warnUnused(fenv, fenv.scope);
   }
   if (env.warnUnused) warnUnused(env, env.scope);
@@ -288,11 +298,11 @@ export function repeatInstance(env: Env, e: RepeatExpr): Ty {
     report(env, count.k === "tensor" ? "E0306" : "E0305", e.count.span, `the repeat count must be a compile-time int, found ${describe(count)}`);
     return ERROR;
   }
-  if (n === undefined) {
+  if (n === undefined && env.concrete) {
     report(env, "E0306", e.count.span, `the repeat count must be a number known at compile time, found ${count.value ? printDim(count.value) : "an unknown int"}`);
     return ERROR;
   }
-  if (n < 1) {
+  if (n !== undefined && n < 1) {
     report(env, "E0415", e.count.span, `the repeat count must be at least 1, got ${n}`);
     return ERROR;
   }
@@ -302,17 +312,20 @@ export function repeatInstance(env: Env, e: RepeatExpr): Ty {
   }
   const t = body.inst;
   if (!checkShapePreserving(env, t, e.body.span, "`repeat`")) return ERROR;
-  const { params, state } = copies(t, (i) => String(i), n);
+  // A symbolic count (generic body): the interface is known, the copies are not yet.
+  const copiesN = n ?? 0;
+  const countText = n ?? printDim(count.value!);
+  const { params, state } = copies(t, (i) => String(i), copiesN);
   const inst: Instance = {
     id: env.c.nextInstanceId(),
-    label: `repeat ${n} { ${t.label} }`,
-    forward: { ...t.forward, label: `\`repeat ${n} { ${t.label} }\`` },
+    label: `repeat ${countText} { ${t.label} }`,
+    forward: { ...t.forward, label: `\`repeat ${countText} { ${t.label} }\`` },
     params,
     state,
-    members: new Map(Array.from({ length: n }, (_, i) => [String(i), body] as [string, Ty])),
+    members: new Map(Array.from({ length: copiesN }, (_, i) => [String(i), body] as [string, Ty])),
     declSpan: e.span,
     descendants: new Set([t.id, ...t.descendants]),
-    build: { kind: "repeat", template: t, count: n },
+    build: { kind: "repeat", template: t, count: copiesN },
   };
   env.binding?.created.add(inst.id);
   return { k: "instance", inst };
@@ -320,7 +333,13 @@ export function repeatInstance(env: Env, e: RepeatExpr): Ty {
 
 /** `randwire(graph, node: L)`: a RandWire stage; each node a copy of L plus its input weights `agg`. */
 export function randwireInstance(env: Env, graph: BArg, node: BArg, call: CallExpr): Ty {
-  if (graph.ty.k !== "generator" || node.ty.k !== "instance") return ERROR;
+  if (node.ty.k !== "instance") return node.ty.k === "unknown" ? UNKNOWN : ERROR;
+  if (graph.ty.k === "unknown") {
+    // A generator with symbolic arguments (generic body): the stage's interface is the node's.
+    if (!checkShapePreserving(env, node.ty.inst, node.span, "a `randwire` node")) return ERROR;
+    return { k: "instance", inst: { ...node.ty.inst, id: env.c.nextInstanceId(), params: [], state: [], members: new Map(), build: { kind: "opaque" } } };
+  }
+  if (graph.ty.k !== "generator") return ERROR;
   if (!env.owner) {
     report(env, "E0203", call.span, "a function cannot create a randwire stage", { hint: "create it at the top level, in a model, or in a layer" });
     return ERROR;

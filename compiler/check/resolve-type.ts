@@ -159,6 +159,7 @@ function resolveDimName(r: TypeResolver, name: string, span: DimExpr["span"]): D
     return undefined;
   }
   const top = lookupTop(r.env.m, name, r.env.c.modules);
+  if (top?.kind === "poisoned") return UNKNOWN_DIM;
   if (top?.kind === "top" && top.entry.kind === "const") {
     const d = fromValue(constValueOf(r.env.c, top.entry));
     if (d) return d;

@@ -2,6 +2,7 @@
 // `dlc inspect` prints it. Symbolic dimensions are strings, fixed ones numbers.
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { Span } from "../source.ts";
+import type { Semantic } from "./context.ts";
 
 export type ShapeInfo = (number | string)[];
 
@@ -32,4 +33,6 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** Models and wired graphs of the entry files, in declaration order. */
   models: ModelInfo[];
+  /** Side tables for lowering: each expression's type and each name's resolution (from the first, generic check). */
+  semantic?: Semantic;
 }

@@ -37,6 +37,10 @@ export interface ModuleCtx {
   top: Map<string, TopEntry>;
   imports: Map<string, ImportEntry>;
   globs: GlobImport[];
+  /** Names an import failed to bring in (already reported): using them is silently an error value. */
+  poisoned: Set<string>;
+  /** A glob import failed: any unknown name may have come from it. */
+  poisonAll: boolean;
 }
 
 /** `std/nn.dl` → `std.nn`; other paths as they are. */
@@ -50,7 +54,7 @@ export function buildModules(load: LoadResult, diags: Diagnostic[]): Map<string,
   for (const path of paths) {
     const mod = load.modules.get(path);
     if (!mod) continue;
-    const ctx: ModuleCtx = { path, mod, isStd: mod.isStd, top: new Map(), imports: new Map(), globs: [] };
+    const ctx: ModuleCtx = { path, mod, isStd: mod.isStd, top: new Map(), imports: new Map(), globs: [], poisoned: new Set(), poisonAll: false };
     for (const d of mod.ast.decls) {
       let entry: TopEntry | undefined;
       if (d.kind === "Fn" && d.name) entry = { kind: "fn", decl: d, name: d.name, module: path };
@@ -81,9 +85,13 @@ export function buildModules(load: LoadResult, diags: Diagnostic[]): Map<string,
   // Imports need every module's declarations, so they come second.
   for (const ctx of out.values()) {
     for (const use of ctx.mod.uses) {
-      if (use.target === undefined) continue;
-      const target = out.get(use.target);
-      if (!target) continue;
+      const target = use.target === undefined ? undefined : out.get(use.target);
+      if (use.target === undefined || !target) {
+        // The loader already reported why; names from it must not cascade into E0201.
+        if (use.decl.glob) ctx.poisonAll = true;
+        for (const item of use.decl.items) ctx.poisoned.add((item.alias ?? item.name).name);
+        continue;
+      }
       if (use.decl.glob) {
         ctx.globs.push({ target: use.target, span: use.decl.span, used: false });
         continue;
@@ -92,6 +100,7 @@ export function buildModules(load: LoadResult, diags: Diagnostic[]): Map<string,
         const name = item.name.name;
         const local = item.alias ?? item.name;
         if (!target.top.has(name)) {
+          ctx.poisoned.add(local.name);
           const guess = closest(name, target.top.keys());
           diags.push(
             diag("E0105", item.name.span, `module \`${moduleName(use.target)}\` has no \`${name}\``, {
@@ -133,7 +142,8 @@ export function buildModules(load: LoadResult, diags: Diagnostic[]): Map<string,
 export type Found =
   | { kind: "local"; local: Local }
   | { kind: "top"; entry: TopEntry }
-  | { kind: "builtin"; name: string };
+  | { kind: "builtin"; name: string }
+  | { kind: "poisoned" };
 
 /** Look a name up and mark what it went through as used. */
 export function lookup(env: Env, name: string, modules: Map<string, ModuleCtx>): Found | undefined {
@@ -162,6 +172,7 @@ export function lookupTop(m: ModuleCtx, name: string, modules: Map<string, Modul
     }
   }
   if (isBuiltinName(name)) return { kind: "builtin", name };
+  if (m.poisoned.has(name) || m.poisonAll) return { kind: "poisoned" };
   return undefined;
 }
 

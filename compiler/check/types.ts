@@ -65,6 +65,8 @@ export interface Sig {
   /** Result type; undefined only while it is being inferred. */
   ret: Ty;
   retSpan?: Span;
+  /** Without a declared result type: the expression the result type was inferred from. */
+  inferredAt?: Span;
   /** Symbol ids a call replaces by fresh variables (dims and variadics the signature binds). */
   binders: string[];
   /** How messages name the callee: "`relu`", "`Linear(784, 300)`". */

@@ -10,13 +10,40 @@ import { resolveType } from "./resolve-type.ts";
 import type { ModelInfo } from "./result.ts";
 import { type TopEntry, lookupTop } from "./scope.ts";
 import { type Ty, printTensor } from "./types.ts";
-import { checkWired, type WiredContext } from "./wired-stub.ts";
+import { checkWired, type WiredContext } from "./wired.ts";
 
 const UNARY_F32 = new Set(["exp", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf", "sin", "cos", "floor", "ceil", "abs"]);
 
 export function checkWiredDecl(c: CheckerState, entry: TopEntry & { kind: "wired" }): ModelInfo {
   const m = c.modules.get(entry.module)!;
   const env = declEnv(c, m, entry.name.name);
+  // Looks names up without marking imports used: only markUsed (a real use) does that.
+  const quiet = (name: string): TopEntry | "builtin" | "poisoned" | undefined => {
+    const own = m.top.get(name);
+    if (own) return own;
+    const imp = m.imports.get(name);
+    if (imp) return c.modules.get(imp.target)?.top.get(imp.name);
+    for (const g of m.globs) {
+      const e = c.modules.get(g.target)?.top.get(name);
+      if (e) return e;
+    }
+    if (builtinDef(name)) return "builtin";
+    return m.poisoned.has(name) || m.poisonAll ? "poisoned" : undefined;
+  };
+  const isActivation = (name: string): boolean => {
+    if (name === "linear") return true;
+    const found = quiet(name);
+    if (found === "builtin") return UNARY_F32.has(name);
+    if (found === "poisoned") return true; // its import failed, already reported
+    if (!found || found.kind !== "fn") return false;
+    const sig = fnSigOf(c, { decl: found.decl, name, module: found.module });
+    if (!sig) return false;
+    const req = sig.params.filter((p) => !p.optional);
+    const p = req.length === 1 ? req[0].ty : undefined;
+    const r = sig.ret;
+    const isRest = (t: Ty | undefined) => t?.k === "tensor" && t.dtype === "f32" && t.shape.rest?.kind === "var" && t.shape.dims.length === 0 && (t.shape.lead ?? []).length === 0;
+    return isRest(p) && isRest(r) && p!.k === "tensor" && r.k === "tensor" && printTensor(p) === printTensor(r);
+  };
   const ctx: WiredContext = {
     file: entry.module,
     constInt(e) {
@@ -24,19 +51,12 @@ export function checkWiredDecl(c: CheckerState, entry: TopEntry & { kind: "wired
       const v = t.k === "int" && t.value ? constValue(t.value) : undefined;
       return v !== undefined && Number.isInteger(v) ? v : undefined;
     },
-    isActivation(name) {
-      if (name === "linear") return true;
-      const found = lookupTop(m, name, c.modules);
-      if (!found) return false;
-      if (found.kind === "builtin") return UNARY_F32.has(name) && builtinDef(name)?.params.length === 1;
-      if (found.kind !== "top" || found.entry.kind !== "fn") return false;
-      const sig = fnSigOf(c, { decl: found.entry.decl, name, module: found.entry.module });
-      if (!sig) return false;
-      const req = sig.params.filter((p) => !p.optional);
-      const p = req.length === 1 ? req[0].ty : undefined;
-      const r = sig.ret;
-      const isRest = (t: Ty | undefined) => t?.k === "tensor" && t.dtype === "f32" && t.shape.rest?.kind === "var" && t.shape.dims.length === 0 && (t.shape.lead ?? []).length === 0;
-      return isRest(p) && isRest(r) && p!.k === "tensor" && r.k === "tensor" && printTensor(p) === printTensor(r);
+    isActivation: (name) => isActivation(name),
+    activationCandidates() {
+      const out = ["linear", ...UNARY_F32];
+      for (const name of [...m.top.keys(), ...m.imports.keys()]) if (name !== "linear" && isActivation(name)) out.push(name);
+      for (const g of m.globs) for (const name of c.modules.get(g.target)?.top.keys() ?? []) if (isActivation(name)) out.push(name);
+      return out;
     },
     inputType(t: TypeExpr) {
       const r = resolveType({ env, mode: "bind", binders: [] }, t);
@@ -49,6 +69,7 @@ export function checkWiredDecl(c: CheckerState, entry: TopEntry & { kind: "wired
   };
   const res = checkWired(entry.decl, ctx);
   c.diagnostics.push(...res.diagnostics);
+  if (res.graph) c.semantic.wired.set(entry.decl, res.graph);
   // What a train block sees: the graph's inputs and outputs, with the same named dims.
   const io = new Map<string, Local>();
   const dimOf = (d: number | string) => {

@@ -2,8 +2,7 @@
 // throwing when error recovery left the CST incomplete; callers drop what they cannot build.
 import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.ts";
-import type { Span } from "../source.ts";
-import { has, isReal, nodeRange, type Spans, sub, subs, tok, toks } from "./cst-util.ts";
+import { has, isReal, isToken, nodeRange, type Spans, sub, subs, tok, toks } from "./cst-util.ts";
 import * as T from "./lexer.ts";
 import { diag, type Diagnostic } from "../diagnostics/diagnostic.ts";
 
@@ -99,10 +98,13 @@ export class ExprBuilder {
     if (!n) return undefined;
     // Atoms are tokens (numbers, names) or parenthesised nested dimExprs, in source order.
     const atoms: { at: number; dim: A.DimExpr | undefined }[] = [];
-    for (const t of toks(n, "IntegerLit")) atoms.push({ at: t.startOffset, dim: { kind: "DimNum", value: Number(t.image), span: this.sp.token(t) } });
+    for (const t of toks(n, "IntegerLit")) {
+      atoms.push({ at: t.startOffset, dim: { kind: "DimNum", value: Number(t.image), span: this.sp.token(t) } });
+    }
     for (const t of toks(n, "Identifier")) {
       const span = this.sp.token(t);
-      atoms.push({ at: t.startOffset, dim: t.image === "_" ? { kind: "DimWild", span } : { kind: "DimName", name: t.image, span } });
+      const dim: A.DimExpr = t.image === "_" ? { kind: "DimWild", span } : { kind: "DimName", name: t.image, span };
+      atoms.push({ at: t.startOffset, dim });
     }
     const parens = toks(n, "LParen");
     const closes = toks(n, "RParen");
@@ -123,14 +125,7 @@ export class ExprBuilder {
     }
     if (operands.length === 0) return undefined;
     const ops = toks(n, "Plus", "Minus", "Star", "Slash").slice(0, operands.length - 1);
-    const make = (op: IToken, left: A.DimExpr, right: A.DimExpr): A.DimExpr => ({
-      kind: "DimBin",
-      op: op.image as "+" | "-" | "*" | "/",
-      left,
-      right,
-      span: this.sp.join(left.span, right.span),
-    });
-    return climb({ ops, operands, i: 0, prec: DIM_PRECEDENCE, make }, 1);
+    return climb({ ops, operands, i: 0, prec: DIM_PRECEDENCE, make: this.makeDim }, 1);
   }
 
   // ---------------------------------------------------------------- binary operators
@@ -148,24 +143,24 @@ export class ExprBuilder {
     }
     if (operands.length === 0) return undefined;
     const ops = toks(n, "BinaryOp").slice(0, operands.length - 1);
-    return climb(
-      {
-        ops,
-        operands,
-        i: 0,
-        prec: EXPR_PRECEDENCE,
-        make: (op, l, r) => this.binary(op, l, r),
-        // Comparison is non-associative: `a < b < c` is reported, then read as `(a < b) < c`.
-        onChain: (op) =>
-          this.diagnostics.push(
-            diag("E0004", this.sp.token(op), "comparison operators cannot be chained", {
-              hint: "write `a < b && b < c`",
-            }),
-          ),
-      },
-      1,
-    );
+    return climb({ ops, operands, i: 0, prec: EXPR_PRECEDENCE, make: this.makeBinary, onChain: this.chained }, 1);
   }
+
+  // Made once, not per expression (allocation, and esbuild's keepNames, cost per closure).
+  private readonly makeBinary = (op: IToken, l: A.Expr, r: A.Expr): A.Expr => this.binary(op, l, r);
+  // Comparison is non-associative: `a < b < c` is reported, then read as `(a < b) < c`.
+  private readonly chained = (op: IToken): void => {
+    this.diagnostics.push(
+      diag("E0004", this.sp.token(op), "comparison operators cannot be chained", { hint: "write `a < b && b < c`" }),
+    );
+  };
+  private readonly makeDim = (op: IToken, left: A.DimExpr, right: A.DimExpr): A.DimExpr => ({
+    kind: "DimBin",
+    op: op.image as "+" | "-" | "*" | "/",
+    left,
+    right,
+    span: this.sp.join(left.span, right.span),
+  });
 
   private binary(op: IToken, left: A.Expr, right: A.Expr): A.BinaryExpr {
     return {
@@ -181,17 +176,20 @@ export class ExprBuilder {
   /** Prefix operators, a primary, postfix operators, and an optional `** unaryExpr`. */
   unaryExpr(n: CstNode | undefined): A.Expr | undefined {
     if (!n) return undefined;
-    let operand = this.postfix(n);
+    const c = n.children;
+    let operand = this.primary(n);
     if (!operand) return undefined;
-    const pow = tok(n, "StarStar");
-    if (pow) {
+    if (c.postfix) operand = this.postfix(operand, c.postfix as CstNode[]);
+    if (c.StarStar) {
+      const pow = tok(n, "StarStar");
       const exponent = this.unaryExpr(sub(n, "unaryExpr"));
-      if (exponent) operand = this.binary(pow, operand, exponent);
+      if (pow && exponent) operand = this.binary(pow, operand, exponent);
     }
-    if (!n.children.Minus && !n.children.Bang) return operand;
-    const ops = toks(n, "Minus", "Bang");
-    for (let i = ops.length - 1; i >= 0; i--) {
-      const op = ops[i];
+    const prefix = c.prefix as IToken[] | undefined;
+    if (!prefix) return operand;
+    for (let i = prefix.length - 1; i >= 0; i--) {
+      const op = prefix[i];
+      if (!isReal(op)) continue;
       operand = {
         kind: "Unary",
         op: op.image as A.UnaryOp,
@@ -203,39 +201,27 @@ export class ExprBuilder {
   }
 
   // ---------------------------------------------------------------- postfix and primaries
-  /** A primary and its postfix operators (calls, indexing, `.name`), in source order. */
-  private postfix(n: CstNode): A.Expr | undefined {
-    let acc = this.primary(n);
-    if (!acc) return undefined;
-    const c = n.children;
-    if (!c.callArgs && !c.indexSuffix && !c.member) return acc;
-    const calls = subs(n, "callArgs");
-    const indexes = subs(n, "indexSuffix");
-    const members = subs(n, "member");
-    type Op = { at: number; call?: CstNode; index?: CstNode; member?: CstNode };
-    const ops: Op[] = [];
-    for (const c of calls) ops.push({ at: nodeRange(c)?.[0] ?? Infinity, call: c });
-    for (const x of indexes) ops.push({ at: nodeRange(x)?.[0] ?? Infinity, index: x });
-    for (const m of members) ops.push({ at: nodeRange(m)?.[0] ?? Infinity, member: m });
-    ops.sort((a, b) => a.at - b.at);
+  /** Applies postfix operators (calls, indexing, `.name`), which the CST lists in source order. */
+  private postfix(target: A.Expr, ops: CstNode[]): A.Expr {
+    let acc = target;
     for (const op of ops) {
-      if (op.call) {
-        const argsSpan = this.sp.node(op.call, acc.span.end);
+      if (op.name === "callArgs") {
+        const argsSpan = this.sp.node(op, acc.span.end);
         const args: A.Arg[] = [];
-        for (const a of subs(op.call, "arg")) {
+        for (const a of subs(op, "arg")) {
           const arg = this.arg(a);
           if (arg) args.push(arg);
         }
         acc = { kind: "Call", callee: acc, args, argsSpan, span: this.sp.join(acc.span, argsSpan) };
-      } else if (op.index) {
+      } else if (op.name === "indexSuffix") {
         const indices: A.IndexItem[] = [];
-        for (const it of subs(op.index, "indexItem")) {
+        for (const it of subs(op, "indexItem")) {
           const item = this.indexItem(it);
           if (item) indices.push(item);
         }
-        acc = { kind: "Index", target: acc, indices, span: this.sp.join(acc.span, this.sp.node(op.index, acc.span.end)) };
-      } else if (op.member) {
-        const name = this.ident(tok(op.member, "Identifier"));
+        acc = { kind: "Index", target: acc, indices, span: this.sp.join(acc.span, this.sp.node(op, acc.span.end)) };
+      } else {
+        const name = this.ident(tok(op, "Identifier"));
         if (!name) continue;
         acc = { kind: "Member", target: acc, name, span: this.sp.join(acc.span, name.span) };
       }
@@ -271,43 +257,35 @@ export class ExprBuilder {
     return slice;
   }
 
-  /** The primary inside a unaryExpr node (its tokens, or a list, repeat or parenthesised expr). */
+  /** The primary inside a unaryExpr node: a `lit` token or node, or a parenthesised expr. */
   private primary(n: CstNode): A.Expr | undefined {
-    const c = n.children;
-    if (c.IntegerLit) return this.number(c.IntegerLit[0] as IToken);
-    if (c.FloatLit) return this.number(c.FloatLit[0] as IToken);
-    if (c.Identifier || c.ScheduleName) {
-      const t = (c.Identifier ?? c.ScheduleName)[0] as IToken;
-      return isReal(t) ? { kind: "Name", name: t.image, span: this.sp.token(t) } : undefined;
+    const lit = n.children.lit?.[0];
+    if (lit === undefined) {
+      const open = tok(n, "LParen");
+      const inner = this.expr(sub(n, "expr"));
+      if (!open || !inner) return undefined;
+      // Parentheses stay in the span, so `(a + b) * c` underlines `(a + b)`.
+      const close = tok(n, "RParen");
+      return { ...inner, span: this.sp.of(open.startOffset, close ? close.startOffset + 1 : inner.span.end) };
     }
-    if (c.SizeLit) {
-      const t = c.SizeLit[0] as IToken;
-      return isReal(t) ? { kind: "Size", bytes: T.sizeBytes(t.image), raw: t.image, span: this.sp.token(t) } : undefined;
+    if (!isToken(lit)) return lit.name === "listExpr" ? this.list(lit) : this.repeat(lit);
+    if (!isReal(lit)) return undefined;
+    const span = this.sp.token(lit);
+    switch (lit.tokenType) {
+      case T.IntegerLit:
+      case T.FloatLit:
+        return { kind: "Number", value: Number(lit.image), isFloat: lit.tokenType === T.FloatLit, raw: lit.image, span };
+      case T.Identifier:
+      case T.ScheduleName:
+        return { kind: "Name", name: lit.image, span };
+      case T.SizeLit:
+        return { kind: "Size", bytes: T.sizeBytes(lit.image), raw: lit.image, span };
+      case T.True:
+      case T.False:
+        return { kind: "Bool", value: lit.tokenType === T.True, span };
+      default:
+        return this.string(lit); // a closed or unterminated string
     }
-    if (c.StringLit) return this.string(c.StringLit[0] as IToken);
-    if (c.Kw_true || c.Kw_false) {
-      const t = (c.Kw_true ?? c.Kw_false)[0] as IToken;
-      return isReal(t) ? { kind: "Bool", value: t.image === "true", span: this.sp.token(t) } : undefined;
-    }
-    if (c.listExpr) return this.list(c.listExpr[0] as CstNode);
-    if (c.repeatExpr) return this.repeat(c.repeatExpr[0] as CstNode);
-    const open = tok(n, "LParen");
-    const inner = this.expr(sub(n, "expr"));
-    if (!open || !inner) return undefined;
-    // Parentheses stay in the span, so `(a + b) * c` underlines `(a + b)`.
-    const close = tok(n, "RParen");
-    return { ...inner, span: this.sp.of(open.startOffset, close ? close.startOffset + 1 : inner.span.end) };
-  }
-
-  private number(t: IToken): A.NumberLit | undefined {
-    if (!isReal(t)) return undefined;
-    return {
-      kind: "Number",
-      value: Number(t.image),
-      isFloat: t.tokenType === T.FloatLit,
-      raw: t.image,
-      span: this.sp.token(t),
-    };
   }
 
   string(t: IToken | undefined): A.StringLit | undefined {
@@ -330,10 +308,5 @@ export class ExprBuilder {
     const body = this.expr(sub(n, "expr"));
     if (!count || !body) return undefined;
     return { kind: "Repeat", count, body, span: this.sp.node(n, count.span.start) };
-  }
-
-  /** Zero-width span just past a node, for placeholders such as a missing block. */
-  after(s: Span): Span {
-    return this.sp.of(s.end, s.end);
   }
 }

@@ -34,10 +34,11 @@ export function sub(node: CstNode | undefined, key: string, i = 0): CstNode | un
   return e !== undefined && !isToken(e) ? e : undefined;
 }
 
-export function subs(node: CstNode | undefined, key: string): CstNode[] {
-  const out: CstNode[] = [];
-  for (const e of node?.children[key] ?? []) if (!isToken(e)) out.push(e);
-  return out;
+const NO_NODES: readonly CstNode[] = [];
+
+/** The nodes under a subrule key (such keys never hold tokens); no copy is made. */
+export function subs(node: CstNode | undefined, key: string): readonly CstNode[] {
+  return (node?.children[key] as CstNode[] | undefined) ?? NO_NODES;
 }
 
 export function has(node: CstNode | undefined, key: string): boolean {
@@ -84,6 +85,10 @@ export class Spans {
 
   /** The node's span; a zero-width span at `fallback` when recovery left it empty. */
   node(n: CstNode, fallback: number): Span {
+    const loc = n.location;
+    if (loc && loc.endOffset !== undefined && Number.isFinite(loc.startOffset) && Number.isFinite(loc.endOffset)) {
+      return { file: this.file, start: loc.startOffset, end: loc.endOffset + 1 };
+    }
     const r = nodeRange(n);
     return r ? this.of(r[0], r[1]) : this.of(fallback, fallback);
   }

@@ -205,7 +205,8 @@ export function lex(source: SourceFile): LexResult {
   const file = source.path;
   const text = source.text;
   const at = (start: number, end: number): Span => ({ file, start, end });
-  const result = lexer.tokenize(text);
+  // A byte-order mark at the very start is not content; a space of the same length keeps offsets.
+  const result = lexer.tokenize(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
   const diagnostics: Diagnostic[] = [];
 
   for (const err of result.errors) {

@@ -162,6 +162,26 @@ model M { input x: f32[4]; l = L(4); output y = l(x) }`);
   });
 });
 
+describe("no cascades from failed imports", () => {
+  test("names from a missing file or a misspelt import are not reported again", async () => {
+    const c = await check(`use "./missing.dl".{Block}
+use std.nn.{Linera}
+model M { input x: f32[B, 4]; b = Block(4); l = Linera(4, 4); output y = l(b(x)) }`);
+    expect(c.errors.map((d) => d.code), show(c)).toEqual(["E0101", "E0105"]);
+  });
+});
+
+describe("instances in messages", () => {
+  test("a too-small input is E0409 at the call, naming the instance as written", async () => {
+    const c = await check(`use std.nn.Conv2d
+model M { input x: f32[B, 1, 4, 4]; conv = Conv2d(1, 6, 5); output y = conv(x) }`);
+    expect(c.errors.map((d) => d.code), show(c)).toEqual(["E0409"]);
+    expect(c.text(c.errors[0].span)).toBe("conv(x)");
+    expect(c.errors[0].message).toBe("`Conv2d(1, 6, 5)` would give f32[B, 6, 0, 0]: a dimension of 0");
+    expect(c.errors[0].labels[0].message).toMatch(/^the result is f32\[N, 6, H - 4, W - 4\], computed at std\/nn\.dl:\d+:\d+$/);
+  });
+});
+
 describe("warnings", () => {
   test("W0001 for unused bindings, instances and parameters; `_` names exempt", async () => {
     const c = await check(`use std.nn.Linear

@@ -137,6 +137,30 @@ model M {
   });
 });
 
+describe("generic counts", () => {
+  test("repeat and randwire with a layer parameter as count are checked at instantiation", async () => {
+    const c = await check(`use std.nn.{LayerNorm, SepConvNode}
+layer Stack(d: Dim, n: int) { blocks = repeat n { LayerNorm(d) }; fn (x: f32[B, d]) -> f32[B, d] { blocks(x) } }
+layer Stage(c: Dim, nodes: int) {
+  s = randwire(er(nodes: nodes, p: 0.5, seed: 3), node: SepConvNode(c))
+  fn (x: f32[N, c, H, W]) -> f32[N, c, H, W] { s(x) }
+}
+model M { input x: f32[B, 4]; s = Stack(4, 3); output y = s(x) }
+model R { input x: f32[B, 4, 8, 8]; s = Stage(4, 5); output y = s(x) }
+model Bad { input x: f32[B, 4, 8, 8]; s = Stage(4, 1); output y = s(x) }`);
+    expect(c.errors.map((d) => d.code), show(c)).toEqual(["E0701"]);
+    expect(c.text(c.errors[0].span)).toBe("Stage(4, 1)");
+    expect(c.text(c.errors[0].labels[0].span)).toBe("er(nodes: nodes, p: 0.5, seed: 3)");
+    expect(names(c.models[0])).toEqual([0, 1, 2].flatMap((i) => [`s.blocks.${i}.gamma:[4]`, `s.blocks.${i}.beta:[4]`]));
+    expect(c.models[1].parameters.filter((p) => p.name.endsWith(".agg"))).toHaveLength(5);
+  });
+  test("a repeat count that is not a number in a model is E0306", async () => {
+    const c = await check(`use std.nn.LayerNorm
+model M { input x: f32[B, 4]; s = repeat B { LayerNorm(4) }; output y = s(x) }`);
+    expect(c.errors.map((d) => d.code), show(c)).toEqual(["E0306"]);
+  });
+});
+
 describe("randwire", () => {
   test("node parameters and agg weights per node", async () => {
     const c = await check(`use std.nn.SepConvNode

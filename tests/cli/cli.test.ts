@@ -1,6 +1,6 @@
 // The dlc binary end to end: exit codes (0 clean, 1 errors, 2 usage), output formats, and
 // running from outside the repository.
-import { mkdirSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, dlc, ROOT, tempDir } from "./cli-support.ts";
@@ -74,8 +74,9 @@ describe("dlc check", () => {
     const dir = tempDir({ "bad.dl": SYNTAX });
     const r = dlc(["check", "--format", "json", "bad.dl"], { cwd: dir });
     expect(r.code).toBe(1);
-    const diags = JSON.parse(r.stdout);
-    expect(diags[0]).toMatchObject({ file: "bad.dl", line: 2, code: "E0004", severity: "error" });
+    const diags: { code: string }[] = JSON.parse(r.stdout);
+    // `input x f32[B, 4]` lacks its colon: line 2, column 11 is `f32`.
+    expect(diags.find((d) => d.code === "E0004")).toMatchObject({ file: "bad.dl", line: 2, column: 11, severity: "error" });
   });
 
   it("reports a missing file (E0101) and a directory (E0102) with exit 1", () => {
@@ -97,6 +98,18 @@ describe("dlc check", () => {
     expect(r.stdout).not.toMatch(/^error/m);
     expect(r.code).toBe(0);
     expect(dlc(["check", "--deny-warnings", file]).code).toBe(1);
+  });
+
+  it("prints exactly what the golden files hold", () => {
+    const dir = path.join(ROOT, "tests/golden/diagnostics");
+    for (const name of ["E0403-dimension-mismatch", "E0103-import-cycle"]) {
+      const entry = existsSync(path.join(dir, `${name}.dl`)) ? `${name}.dl` : `${name}/main.dl`;
+      const r = dlc(["check", "--no-color", entry], { cwd: dir });
+      expect(r.stdout).toBe(readFileSync(path.join(dir, `${name}.errors.txt`), "utf8"));
+      expect(r.code).toBe(1);
+      const json = dlc(["check", "--format", "json", entry], { cwd: dir });
+      expect(json.stdout).toBe(readFileSync(path.join(dir, `${name}.errors.json`), "utf8"));
+    }
   });
 
   it("colours output with --color, and not with NO_COLOR or when piped", () => {

@@ -26,6 +26,70 @@ describe("stdlib", () => {
   }
 });
 
+describe("std.nn exports", () => {
+  it("every layer, activation and loss checks and has the documented shapes", async () => {
+    const src = `
+use std.nn.*
+model Everything {
+  input x: f32[B, 3, 32, 32]
+  input ids: i32[B, 16]
+  input v: f32[B, 64]
+  input label: i32[B]
+  conv = Conv2d(3, 8, 3, stride: 2, padding: 1)
+  bn = BatchNorm(8)
+  mp = MaxPool2d(2)
+  ap = AvgPool2d(2, stride: 1)
+  sep = SepConv2d(8, 16)
+  node = SepConvNode(16)
+  gap = GlobalAvgPool()
+  flat = Flatten()
+  emb = Embedding(1000, 64)
+  mha = MultiHeadAttention(64, 8)
+  tb = TransformerBlock(64, 4, 128)
+  mix = MlpMixerBlock(16, 64, 32, 128)
+  ln = LayerNorm(64)
+  drop = Dropout(0.1)
+  bn1 = BatchNorm(64)
+  fc = Linear(64, 10)
+  feat = node(sep(ap(mp(relu(bn(conv(x)))))))
+  output pooled = gap(feat)
+  output flat_out = flat(feat)
+  seq = mix(tb(mha(emb(ids))))
+  output seq_out = drop(ln(seq))
+  logits = fc(silu(leaky_relu(gelu(bn1(v)))))
+  output probs = softmax(logits)
+  output logp = log_softmax(logits, axis: 1)
+  output ce = cross_entropy(logits, label)
+  output err = mse(logits, probs)
+}`;
+    const r = await checkInMemory({ "main.dl": src }, ["main.dl"]);
+    expect(r.diagnostics, r.rendered).toEqual([]);
+    const [m] = r.models;
+    // 32 → conv s2 p1 k3 → 16 → maxpool 2 → 8 → avgpool 2 s1 → 7 → sepconv (k3 p1) → 7.
+    expect(show(m.outputs)).toEqual([
+      "pooled: f32[B, 16]",
+      "flat_out: f32[B, 784]",
+      "seq_out: f32[B, 16, 64]",
+      "probs: f32[B, 10]",
+      "logp: f32[B, 10]",
+      "ce: f32[]",
+      "err: f32[]",
+    ]);
+    const conv = 8 * 3 * 9 + 8;
+    const sep = 8 * 9 + 16 * 8;
+    const node = 16 * 9 + 16 * 16 + 2 * 16;
+    const mha = 4 * (64 * 64 + 64);
+    const block = 2 * 128 + mha + (64 * 128 + 128) + (128 * 64 + 64);
+    const mixer = 128 + (16 * 32 + 32) + (32 * 16 + 16) + 128 + (64 * 128 + 128) + (128 * 64 + 64);
+    expect(m.parameterCount).toBe(conv + 16 + sep + node + 1000 * 64 + mha + block + mixer + 128 + 128 + 650);
+    expect(m.state.map((t) => t.name)).toEqual([
+      "bn.running_mean", "bn.running_var",
+      "node.bn.running_mean", "node.bn.running_var",
+      "bn1.running_mean", "bn1.running_var",
+    ]);
+  });
+});
+
 async function checkExample(file: string): Promise<ModelInfo[]> {
   const r = await checkInMemory(exampleFiles(), [file]);
   expect(r.diagnostics, r.rendered).toEqual([]);
@@ -113,6 +177,7 @@ describe("examples", () => {
     expect(show(m.inputs)).toEqual(["x: f32[B, 4]"]);
     expect(show(m.outputs)).toEqual(["y: f32[B, 2]"]);
     // One weight per connection (2 + 1 + 2 into h, 2 + 2 into y) and one bias per neuron (3 + 2).
+    expect(show(m.parameters)).toEqual(["h.w: f32[5]", "h.b: f32[3]", "y.w: f32[4]", "y.b: f32[2]"]);
     expect(m.parameterCount).toBe(9 + 5);
   });
 
@@ -122,5 +187,21 @@ describe("examples", () => {
     expect(m.state.map((t) => t.name)).toContain("stem_bn.running_mean");
     expect(m.parameters.map((t) => t.name)).not.toContain("stem_bn.running_mean");
     expect(m.parameters.map((t) => t.name)).toContain("stem_bn.gamma");
+  });
+
+  it("randwire: 16 SepConv nodes, one aggregation weight per edge (or 1 for a source node)", async () => {
+    const [m] = await checkExample("examples/randwire.dl");
+    const size = (t: TensorInfo) => t.shape.reduce<number>((a, d) => a * (d as number), 1);
+    const agg = m.parameters.filter((t) => t.name.endsWith(".agg"));
+    expect(agg.map((t) => t.name)).toEqual(Array.from({ length: 16 }, (_, i) => `stage.node${i}.agg`));
+    // ws(16, k: 4) has 16·4/2 = 32 edges; every source node (node 0 at least) adds one weight.
+    const aggTotal = agg.reduce((a, t) => a + size(t), 0);
+    expect(aggTotal).toBeGreaterThanOrEqual(33);
+    expect(aggTotal).toBeLessThanOrEqual(32 + 16);
+    // stem 32·3·3·3 + 32, stem_bn 2·32, per node depthwise 32·9 + pointwise 32·32 + bn 2·32, head 32·10 + 10.
+    const rest = m.parameters.filter((t) => !t.name.endsWith(".agg")).reduce((a, t) => a + size(t), 0);
+    expect(rest).toBe(896 + 64 + 16 * (288 + 1024 + 64) + 330);
+    expect(m.parameterCount).toBe(rest + aggTotal);
+    expect(m.state.filter((t) => t.name.startsWith("stage.")).length).toBe(16 * 2);
   });
 });

@@ -87,6 +87,12 @@ describe("lexer tokens", () => {
     expect(kinds("a // line ( comment\n/* block\n */ b\t\r\n")).toEqual(["Identifier:a", "Identifier:b"]);
   });
 
+  it("ignores a byte-order mark at the start, but not elsewhere", () => {
+    expect(kinds("\uFEFFa")).toEqual(["Identifier:a"]);
+    expect(diags("\uFEFFa")).toEqual([]);
+    expect(diags("a \uFEFF")).toEqual([{ code: "E0001", start: 2, end: 3 }]);
+  });
+
   it("does not nest block comments", () => {
     expect(kinds("/* a /* b */ c */")).toEqual(["Identifier:c", "Star:*", "Slash:/"]);
   });

@@ -53,7 +53,7 @@ describe("parse never throws", () => {
 
   it("on valid programs cut off at any point", () => {
     const text = transformerSource(1);
-    for (let i = 0; i <= text.length; i += 7) checkParse(text.slice(0, i));
+    for (let i = 0; i <= text.length; i += 11) checkParse(text.slice(0, i));
   });
 
   it("on deeply nested input", () => {
