@@ -10,7 +10,7 @@ import { memberAt, resolveEndpoint, type ResolvedEndpoint } from "./wired-endpoi
 import type { Groups } from "./wired-groups.ts";
 import type { WiredContext } from "./wired.ts";
 
-/** Most edges a wired graph may have: bounds the checker's memory (about 100 bytes an edge). */
+/** Most edges a wired graph may have: bounds the checker's memory (about 50 bytes an edge, measured). */
 export const MAX_EDGES = 1 << 21;
 
 /** Shared by every neuron with no incoming edge yet; never written to. */
@@ -30,8 +30,8 @@ export interface Edges {
 
 export function collectEdges(decl: WiredDecl, groups: Groups, ctx: WiredContext, out: Diagnostic[]): Edges {
   const edges: Edges = {
-    // One shared empty map until a neuron gets its first edge: a million-neuron group with few
-    // connections should not cost a million maps.
+    // One shared empty map until a neuron gets its first edge: a huge group with few
+    // connections should not cost a map per neuron.
     preds: new Array<ReadonlyMap<number, number>>(groups.neuronCount).fill(NO_EDGES),
     statements: [],
     maybeFed: new Set(),
