@@ -81,6 +81,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         exitCode = EXIT_ERRORS;
         return;
       }
+      // Warnings do not stop inspection, but should not go unseen either.
+      if (result.diagnostics.length > 0) {
+        io.stderr(renderReport(result.diagnostics, result.sources, [entry], { color: wantColor(opts.color, io) }));
+      }
       const models = result.models.filter((m) => m.file === entry);
       const model = opts.model === undefined ? models[0] : models.find((m) => m.name === opts.model);
       if (model === undefined) {

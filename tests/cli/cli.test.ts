@@ -164,6 +164,17 @@ describe("dlc inspect", () => {
     expect(r.stderr).toMatch(/error\[E0\d{3}\]/);
   });
 
+  it("keeps stdout pure JSON when the file has warnings, showing them on stderr", () => {
+    const r = dlc(["inspect", "tests/golden/diagnostics/W0001-unused-value.dl", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).outputs.length).toBeGreaterThan(0);
+    expect(r.stderr).toContain("warning[W0001]");
+  });
+
+  it("exits 2 when given two files", () => {
+    expect(dlc(["inspect", "examples/mlp.dl", "examples/lenet.dl"]).code).toBe(2);
+  });
+
   it("exits 2 for an unknown --model, naming the ones there are", () => {
     const r = dlc(["inspect", "examples/mlp.dl", "--model", "Nope"]);
     expect(r.code).toBe(2);
