@@ -82,6 +82,7 @@ export function checkProgram(load: LoadResult, options: CheckOptions = {}): Chec
     const modules = buildModules(load, diagnostics);
     const c = new CheckerState(load, modules, new Map(Object.entries(options.stdIndex ?? {})));
     semantic = c.semantic;
+    droppedNames(load, c.dropped);
     const pc = new ProgramChecker(c);
     const entries = new Set(load.entries);
     for (const m of modules.values()) {
@@ -103,6 +104,22 @@ export function checkProgram(load: LoadResult, options: CheckOptions = {}): Chec
     diagnostics.push(diag("E0901", { file, start: 0, end: 0 }, `internal error in the checker: ${errorText(e)}`, { hint: "please report this with the input that caused it" }));
   }
   return { diagnostics: dedupe(sortDiagnostics(diagnostics)), models, ...(semantic ? { semantic } : {}) };
+}
+
+// The parser reports an over-deep declaration with E0004 at the token past the limit and leaves
+// the whole declaration out; the name it declared is the last declaration head before that token.
+const TOO_DEEP = /^(nesting deeper than|expression nested too deeply)/;
+const DECL_HEAD = /^(?:(?:fn|layer|model|wired)[ \t]+([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*)[ \t]*=)/gm;
+
+function droppedNames(load: LoadResult, out: Set<string>): void {
+  for (const d of load.diagnostics) {
+    if (d.code !== "E0004" || !TOO_DEEP.test(d.message)) continue;
+    const text = load.sources.get(d.span.file)?.text.slice(0, d.span.start);
+    if (!text) continue;
+    let name: string | undefined;
+    for (const m of text.matchAll(DECL_HEAD)) name = m[1] ?? m[2];
+    if (name) out.add(name);
+  }
 }
 
 /** The same diagnostic reached twice (a shared instance reported at one site) is shown once. */

@@ -127,6 +127,11 @@ export class CheckerState {
   /** What a train block of each model (or wired graph) can see. */
   readonly modelScopes = new Map<object, ModelScope>();
   readonly diagnostics: Diagnostic[] = [];
+  /**
+   * Names of top-level declarations the parser left out for nesting too deeply: a use of one
+   * is not reported again as an unknown name (the E0004 already explains it).
+   */
+  readonly dropped = new Set<string>();
   /** Nesting of instantiations being built: a bound on runaway recursion (`Block(d + 1)` in Block). */
   depth = 0;
   private ids = 0;

@@ -64,6 +64,7 @@ export function checkName(env: Env, e: NameExpr): Ty {
   }
   const found = lookup(env, e.name, env.c.modules);
   if (!found) {
+    if (env.c.dropped.has(e.name)) return ERROR;
     const hint = unknownNameHint(env, e.name, env.c.modules, env.c.stdIndex);
     report(env, "E0201", e.span, `unknown name \`${e.name}\``, { primaryLabel: "not found in this scope", ...(hint ? { hint } : {}) });
     return ERROR;
