@@ -5,7 +5,9 @@ import type { ModelInfo } from "./check/result.ts";
 import { diag, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.ts";
 import { loadProgram } from "./modules/loader.ts";
 import type { CompilerHost, LoadResult } from "./modules/types.ts";
-import type { SourceFile } from "./source.ts";
+import { SourceFile } from "./source.ts";
+import { decodeSource } from "./modules/decode.ts";
+import { parse } from "./syntax/parse.ts";
 
 export interface CheckFilesResult {
   /** Sorted, without exact duplicates. */
@@ -19,16 +21,47 @@ export interface CheckFilesResult {
 /** Load, parse and check `entries` and everything they import. Never throws. */
 export async function checkFiles(entries: string[], host: CompilerHost): Promise<CheckFilesResult> {
   const load = await loadProgram(entries, host);
-  return checkLoaded(load);
+  return checkLoaded(load, await stdlibIndex(host, load));
+}
+
+/**
+ * What each standard-library module declares, so that an unknown name can be answered with
+ * "`Linear` is in std.nn: add `use std.nn.Linear`" even when the program never imported std.nn.
+ * Modules the program loaded are not read again.
+ */
+export async function stdlibIndex(host: CompilerHost, load: LoadResult): Promise<Record<string, string[]>> {
+  const index: Record<string, string[]> = {};
+  let names: string[] = [];
+  try {
+    names = host.listStdlib?.() ?? [];
+  } catch {
+    return index;
+  }
+  for (const name of names) {
+    try {
+      const path = host.stdlibPath(name.split("."));
+      if (path === undefined) continue;
+      let program = load.modules.get(path)?.ast;
+      if (program === undefined) {
+        const decoded = decodeSource(await host.readFile(path));
+        if (!decoded.ok) continue;
+        program = parse(new SourceFile(path, decoded.text)).program;
+      }
+      index[name] = program.decls.flatMap((d) => (d.kind !== "Use" && d.kind !== "Train" && d.name ? [d.name.name] : []));
+    } catch {
+      // An unreadable stdlib module only costs a hint; loading it for real reports the problem.
+    }
+  }
+  return index;
 }
 
 /** The checking half of checkFiles, for callers that already hold a LoadResult. */
-export function checkLoaded(load: LoadResult): CheckFilesResult {
+export function checkLoaded(load: LoadResult, stdIndex?: Record<string, string[]>): CheckFilesResult {
   const diagnostics = [...load.diagnostics];
   let models: ModelInfo[] = [];
   // Check whatever parsed, even next to load errors: one run should report as much as it can.
   try {
-    const checked = checkProgram(load);
+    const checked = checkProgram(load, stdIndex ? { stdIndex } : {});
     diagnostics.push(...checked.diagnostics);
     models = checked.models;
   } catch (e) {

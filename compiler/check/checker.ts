@@ -86,14 +86,17 @@ export function checkProgram(load: LoadResult, options: CheckOptions = {}): Chec
     const pc = new ProgramChecker(c);
     const entries = new Set(load.entries);
     for (const m of modules.values()) {
-      for (const d of m.mod.ast.decls) {
+      const found: ModelInfo[] = [];
+      for (const d of dependencyOrder(m)) {
         try {
           const info = pc.decl(m, d);
-          if (info && entries.has(m.path)) models.push(info);
+          if (info && entries.has(m.path)) found.push(info);
         } catch (e) {
           c.diagnostics.push(diag("E0901", d.span, `internal error in the checker: ${errorText(e)}`, { hint: "please report this with the input that caused it" }));
         }
       }
+      // Declaration order, whatever order the dependencies made us check them in.
+      models.push(...found.sort((a, b) => a.span.start - b.span.start));
     }
     for (const m of modules.values()) unusedImports(m, c.diagnostics);
     // Warnings about the standard library are not the user's business; errors there are our bugs.
@@ -104,6 +107,59 @@ export function checkProgram(load: LoadResult, options: CheckOptions = {}): Chec
     diagnostics.push(diag("E0901", { file, start: 0, end: 0 }, `internal error in the checker: ${errorText(e)}`, { hint: "please report this with the input that caused it" }));
   }
   return { diagnostics: dedupe(sortDiagnostics(diagnostics)), models, ...(semantic ? { semantic } : {}) };
+}
+
+/**
+ * A module's declarations, each after the same-module declarations it names. Uses are checked
+ * lazily anyway; checking callees first keeps that laziness from nesting one stack level per
+ * link of a long call chain (`g1000` calls `g999` ... written top-down).
+ */
+function dependencyOrder(m: ModuleCtx): Decl[] {
+  const decls = m.mod.ast.decls;
+  const byName = new Map<string, Decl>();
+  for (const d of decls) {
+    const name = d.kind === "Fn" ? d.name?.name : d.kind === "Use" || d.kind === "Train" ? undefined : d.name.name;
+    if (name !== undefined && m.top.get(name)?.decl === d) byName.set(name, d);
+  }
+  const out: Decl[] = [];
+  const state = new Map<Decl, "open" | "done">();
+  for (const root of decls) {
+    if (state.has(root)) continue;
+    // Iterative post-order DFS: a cycle (recursion, reported by the checker) is just cut.
+    const stack: { d: Decl; deps: Decl[] }[] = [{ d: root, deps: namedDecls(root, byName) }];
+    state.set(root, "open");
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const next = top.deps.pop();
+      if (next === undefined) {
+        stack.pop();
+        state.set(top.d, "done");
+        out.push(top.d);
+      } else if (!state.has(next)) {
+        state.set(next, "open");
+        stack.push({ d: next, deps: namedDecls(next, byName) });
+      }
+    }
+  }
+  return out;
+}
+
+/** The declarations of `byName` that a declaration's body mentions by name (in reverse order). */
+function namedDecls(d: Decl, byName: Map<string, Decl>): Decl[] {
+  const found = new Set<Decl>();
+  const stack: unknown[] = [d];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    const rec = node as Record<string, unknown>;
+    if (rec.kind === "Name" && typeof rec.name === "string") {
+      const target = byName.get(rec.name);
+      if (target && target !== d) found.add(target);
+      continue;
+    }
+    for (const [k, v] of Object.entries(rec)) if (k !== "span" && typeof v === "object") stack.push(v);
+  }
+  return [...found].reverse();
 }
 
 // The parser reports an over-deep declaration with E0004 at the token past the limit and leaves

@@ -35,8 +35,12 @@ export function constValueOf(c: CheckerState, entry: TopEntry, useSpan?: Span, u
   c.consts.set(entry.decl, "checking");
   const m = c.modules.get(entry.module)!;
   const env = declEnv(c, m, entry.name.name, new InstanceOwner());
-  const ty = bindValue(env, entry.name.name, entry.decl.value, entry.decl.span);
-  c.consts.set(entry.decl, ty);
+  let ty: Ty = ERROR;
+  try {
+    ty = bindValue(env, entry.name.name, entry.decl.value, entry.decl.span);
+  } finally {
+    c.consts.set(entry.decl, ty);
+  }
   return ty;
 }
 
@@ -50,6 +54,16 @@ export function fnSigOf(c: CheckerState, fn: FnSym, useSpan?: Span, useEnv?: Env
   }
   if (st) return st;
   c.fns.set(fn.decl, "checking");
+  try {
+    return inferSig(c, fn);
+  } catch (e) {
+    // An internal error must not leave "checking" behind, or every later use reads as recursion.
+    c.fns.set(fn.decl, { params: [], ret: ERROR, binders: [], label: `\`${fn.name}\``, declSpan: fn.decl.name?.span ?? fn.decl.span });
+    throw e;
+  }
+}
+
+function inferSig(c: CheckerState, fn: FnSym): Sig {
   const decl = fn.decl;
   const env = declEnv(c, c.modules.get(fn.module)!, fn.name);
   const binders: string[] = [];

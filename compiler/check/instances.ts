@@ -55,8 +55,12 @@ export function checkLayerGeneric(c: CheckerState, sym: LayerSym): void {
   }
   const before = c.diagnostics.filter((d) => d.severity === "error").length;
   c.diagnostics.push(...probe.sink);
-  buildInstance(c, sym, values, c.diagnostics, true);
-  c.layers.set(sym.decl, { hadErrors: c.diagnostics.filter((d) => d.severity === "error").length > before });
+  try {
+    buildInstance(c, sym, values, c.diagnostics, true);
+  } finally {
+    // Also after an internal error, so that later uses do not read as recursion.
+    c.layers.set(sym.decl, { hadErrors: c.diagnostics.filter((d) => d.severity === "error").length > before });
+  }
 }
 
 /** `Layer(args)`: bind and check the arguments, then build (or reuse) the instance. */
@@ -106,8 +110,15 @@ export function instantiateLayer(env: Env, sym: LayerSym, call: CallExpr, args: 
     c.instances.set(key, "checking");
     c.depth++;
     const sink: Diagnostic[] = [];
-    const inst = buildInstance(c, sym, values, sink, false);
-    c.depth--;
+    let inst: Instance;
+    try {
+      inst = buildInstance(c, sym, values, sink, false);
+    } catch (e) {
+      c.instances.delete(key);
+      throw e;
+    } finally {
+      c.depth--;
+    }
     entry = { inst, diags: sink };
     c.instances.set(key, entry);
   }

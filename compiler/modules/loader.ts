@@ -159,8 +159,25 @@ class Loader {
       target = undefined;
     }
     if (target !== undefined) return { target, isStd: true, span };
-    this.diagnostics.push(this.unknownModule(name, names, span));
+    this.diagnostics.push(this.moduleAsItem(decl, names) ?? this.unknownModule(name, names, span));
     return { isStd: true, span };
+  }
+
+  /** `use std.nn` parses as item `nn` of module `std`: say how to import from the module instead. */
+  private moduleAsItem(decl: UseDecl, names: string[]): Diagnostic | undefined {
+    if (names.length !== 1 || names[0] !== "std" || decl.glob || decl.items.length !== 1) return undefined;
+    const item = decl.items[0].name.name;
+    let path: string | undefined;
+    try {
+      path = this.host.stdlibPath(["std", item]);
+    } catch {
+      path = undefined;
+    }
+    if (path === undefined) return this.unknownModule(`std.${item}`, ["std", item], decl.span);
+    return diag("E0104", decl.span, `\`std.${item}\` is a module, not a name: \`use\` imports names from a module`, {
+      primaryLabel: "imports nothing",
+      hint: `write \`use std.${item}.{Name, …}\` for some names, or \`use std.${item}.*\` for all of them`,
+    });
   }
 
   private unknownModule(name: string, names: string[], span: Span): Diagnostic {
