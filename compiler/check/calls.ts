@@ -12,7 +12,7 @@ import { constValue, printDim } from "./dims.ts";
 import { promote } from "./elementwise.ts";
 import { originLabel, report, where } from "./report.ts";
 import { closest } from "./scope.ts";
-import { ERROR, type Sig, type SigParam, type TensorTy, type Ty, UNKNOWN, describe, printTensor, printTy } from "./types.ts";
+import { ERROR, type Origin, type Sig, type SigParam, type TensorTy, type Ty, UNKNOWN, describe, printTensor, printTy } from "./types.ts";
 import { Subst, Unifier, instantiateSig } from "./unify.ts";
 
 /** An evaluated argument. */
@@ -237,7 +237,29 @@ export function callSig(env: Env, sig: Sig, call: CallExpr, args: EvArg[]): Ty {
       });
       return ERROR;
     }
-    return { ...(ret as TensorTy), origin: { span: origin, what: `${sig.label} returns ${printTy(sig.ret)}` } };
+    return { ...(ret as TensorTy), origin: resultOrigin(sig, inst.params, inst.ret, ret, bound) ?? { span: origin, what: `${sig.label} returns ${printTy(sig.ret)}` } };
   }
   return ret;
+}
+
+function sameShape(a: TensorTy, b: TensorTy): boolean {
+  const key = (t: TensorTy) => `${t.dtype}|${(t.shape.lead ?? []).map((d) => d.key)}|${t.shape.rest?.kind === "var" ? t.shape.rest.id : t.shape.rest ? "?" : ""}|${t.shape.dims.map((d) => d.key)}`;
+  return key(a) === key(b);
+}
+
+/**
+ * Where a call's result type came from, when that is not the callee's declaration. A callee
+ * whose result type is one of its parameter types (`relu: f32[..S] -> f32[..S]`) only passes
+ * its argument's type through, so the argument's origin explains the result's dimensions. A
+ * layer instance's result is explained by the constructor call that fixed its dimensions.
+ */
+function resultOrigin(sig: Sig, params: SigParam[], pattern: Ty, ret: TensorTy, bound: Map<string, EvArg>): Origin | undefined {
+  if (pattern.k === "tensor") {
+    for (const p of params) {
+      const a = bound.get(p.name);
+      if (p.ty?.k === "tensor" && a?.ty.k === "tensor" && a.ty.origin && sameShape(p.ty, pattern)) return a.ty.origin;
+    }
+  }
+  if (sig.site) return { span: sig.site, what: `${sig.label} returns ${printTy(ret)}` };
+  return undefined;
 }

@@ -130,7 +130,7 @@ export function instantiateLayer(env: Env, sym: LayerSym, call: CallExpr, args: 
   }
   // Each constructor call is its own instance (own weights); the checked interface is shared.
   const base = entry.inst;
-  const inst: Instance = { ...base, id: c.nextInstanceId(), label: written, forward: { ...base.forward, label: `\`${written}\`` } };
+  const inst: Instance = { ...base, id: c.nextInstanceId(), label: written, forward: { ...base.forward, label: `\`${written}\``, site: call.span } };
   env.binding?.created.add(inst.id);
   return { k: "instance", inst };
 }

@@ -72,6 +72,8 @@ export interface Sig {
   /** How messages name the callee: "`relu`", "`Linear(784, 300)`". */
   label: string;
   declSpan: Span;
+  /** The constructor call that made the instance this is the forward function of (`Linear(784, 300)`). */
+  site?: Span;
 }
 
 export interface TensorEntry {

@@ -20,8 +20,41 @@ model M {
     expect(decl.span.file).toBe("std/nn.dl");
     expect(c.text(decl.span)).toBe("f32[..N, in]");
     expect(decl.message).toMatch(/^`Linear\(300, 10\)` takes f32\[\.\.N, 300\], declared at std\/nn\.dl:\d+:\d+$/);
-    // The found type's origin: relu's declared result.
-    expect(d.labels[1].message).toMatch(/^`relu` returns f32\[\.\.S\], declared at std\/nn\.dl:\d+:\d+$/);
+    // The found type's origin: relu passes its argument's type through, so the 200 comes from
+    // the constructor call `Linear(784, 200)` on line 4, column 8.
+    expect(d.labels).toHaveLength(2);
+    expect(c.text(d.labels[1].span)).toBe("Linear(784, 200)");
+    expect(d.labels[1].message).toBe("`Linear(784, 200)` returns f32[B, 200], declared at 4:8");
+  });
+
+  test("the origin of a result follows dimensions through pass-through generic functions", async () => {
+    const c = await check(`use std.nn.{Linear, relu, gelu}
+fn twice(a: f32[..S]) -> f32[..S] { gelu(relu(a)) }
+model Bad {
+  input x: f32[B, 784]
+  h1 = Linear(784, 300)
+  h2 = Linear(200, 10)
+  output z = h2(twice(relu(h1(x))))
+}`);
+    expect(c.errors.map((d) => d.code), show(c)).toEqual(["E0403"]);
+    const d = c.errors[0];
+    expect(d.primaryLabel).toBe("expected f32[B, 200], found f32[B, 300]");
+    expect(d.labels.map((l) => [c.text(l.span), l.message])).toEqual([
+      ["f32[..N, in]", expect.stringMatching(/^`Linear\(200, 10\)` takes f32\[\.\.N, 200\], declared at std\/nn\.dl:\d+:\d+$/)],
+      ["Linear(784, 300)", "`Linear(784, 300)` returns f32[B, 300], declared at 5:8"],
+    ]);
+  });
+
+  test("a function that changes the shape is still the origin of its result", async () => {
+    const c = await check(`use std.nn.Linear
+fn widen(a: f32[B, N]) -> f32[B, N * 2] { concat([a, a], axis: 1) }
+model Bad {
+  input x: f32[B, 100]
+  h2 = Linear(100, 10)
+  output z = h2(widen(x))
+}`);
+    expect(c.errors.map((d) => d.code), show(c)).toEqual(["E0403"]);
+    expect(c.errors[0].labels.map((l) => [c.text(l.span), l.message])[1]).toEqual(["f32[B, N * 2]", "`widen` returns f32[B, 2*N], declared at 2:27"]);
   });
 
   test("a rank mismatch is E0402", async () => {
