@@ -8,11 +8,11 @@ import { type BArg, type BParam, builtinDef } from "./builtins.ts";
 import { opRule } from "./builtins-shapes.ts";
 import { valueRule } from "./builtins-values.ts";
 import type { Env } from "./context.ts";
-import { constValue, printDim } from "./dims.ts";
+import { type Dim, constValue, printDim } from "./dims.ts";
 import { promote } from "./elementwise.ts";
-import { originLabel, report, where } from "./report.ts";
+import { constructorHint, instanceHint, originLabel, report, where } from "./report.ts";
 import { closest } from "./scope.ts";
-import { ERROR, type Origin, type Sig, type SigParam, type TensorTy, type Ty, UNKNOWN, describe, printTensor, printTy } from "./types.ts";
+import { ERROR, type Origin, type Shape, type Sig, type SigParam, type TensorTy, type Ty, UNKNOWN, describe, printTensor, printTy } from "./types.ts";
 import { Subst, Unifier, instantiateSig } from "./unify.ts";
 
 /** An evaluated argument. */
@@ -86,7 +86,7 @@ export function kindOk(env: Env, want: BParam["kind"] | SigParam["want"], a: EvA
   switch (want) {
     case "tensor":
       if (t.k === "tensor" || isNum) return true;
-      if (t.k === "instance" || t.k === "layer" || t.k === "fn" || t.k === "builtin") return fail("E0203", "a tensor", t.k === "layer" ? "create an instance and apply it: `Layer(args)(x)`" : t.k === "instance" ? "apply the layer to a tensor: `layer(x)`" : undefined);
+      if (t.k === "instance" || t.k === "layer" || t.k === "fn" || t.k === "builtin") return fail("E0203", "a tensor", t.k === "layer" ? constructorHint(t.layer.name) : t.k === "instance" ? instanceHint() : undefined);
       return fail("E0305", "a tensor");
     case "int":
       if (t.k === "int") return true;
@@ -115,7 +115,7 @@ export function kindOk(env: Env, want: BParam["kind"] | SigParam["want"], a: EvA
       return t.k === "generator" || fail("E0305", "a graph generator: er(...), ba(...) or ws(...)");
     case "layer":
       if (t.k === "instance") return true;
-      return fail(t.k === "layer" ? "E0203" : "E0305", "a layer instance", t.k === "layer" ? `create an instance: \`${t.layer.name}(...)\`` : undefined);
+      return fail(t.k === "layer" ? "E0203" : "E0305", "a layer instance", t.k === "layer" ? `\`${t.layer.name}\` is a layer constructor; call it with its arguments: \`${t.layer.name}(…)\`` : undefined);
   }
   return true;
 }
@@ -157,7 +157,14 @@ function paramLabel(env: Env, sig: Sig, p: SigParam, pattern: Ty, at: Span): Lab
 }
 
 /** Call a signature (fn, forward function): bind, check kinds, unify, substitute the result. */
-export function callSig(env: Env, sig: Sig, call: CallExpr, args: EvArg[]): Ty {
+/** What a successful call bound: each parameter's value and each binder's (by generic id). */
+export interface CallBinding {
+  values: Map<string, Ty>;
+  dims: Map<string, Dim>;
+  rests: Map<string, Shape>;
+}
+
+export function callSig(env: Env, sig: Sig, call: CallExpr, args: EvArg[], onBound?: (b: CallBinding) => void): Ty {
   const bound = bindArgs(env, args, sig.params, sig.label, call);
   if (!bound) return ERROR;
   const inst = instantiateSig(sig);
@@ -219,6 +226,24 @@ export function callSig(env: Env, sig: Sig, call: CallExpr, args: EvArg[]): Ty {
   if (failed) return ERROR;
   s.closeOver(inst.vars);
   const ret = s.ty(inst.ret);
+  const notify = () => {
+    if (!onBound) return;
+    const values = new Map<string, Ty>();
+    inst.params.forEach((p) => {
+      const a = bound.get(p.name);
+      const v = a ? (p.ty && (p.ty.k === "tensor" || p.ty.k === "int") && a.ty.k === p.ty.k ? s.ty(p.ty) : a.ty) : p.default ? s.ty(p.default) : undefined;
+      if (v) values.set(p.name, v.k === "tensor" && a?.ty.k === "tensor" && a.ty.origin ? { ...v, origin: a.ty.origin } : v);
+    });
+    const dims = new Map<string, Dim>();
+    const rests = new Map<string, Shape>();
+    sig.binders.forEach((b, i) => {
+      const d = s.dims.get(inst.vars[i]);
+      const r = s.rests.get(inst.vars[i]);
+      if (d) dims.set(b, d);
+      if (r) rests.set(b, s.shape(r));
+    });
+    onBound({ values, dims, rests });
+  };
   if (s.indivisible) {
     report(env, "E0405", call.span, `the result type of ${sig.label} has a dimension that is not a whole number`, {
       primaryLabel: `result ${printTy(ret)}`,
@@ -237,8 +262,10 @@ export function callSig(env: Env, sig: Sig, call: CallExpr, args: EvArg[]): Ty {
       });
       return ERROR;
     }
+    notify();
     return { ...(ret as TensorTy), origin: resultOrigin(sig, inst.params, inst.ret, ret, bound) ?? { span: origin, what: `${sig.label} returns ${printTy(sig.ret)}` } };
   }
+  notify();
   return ret;
 }
 

@@ -112,7 +112,8 @@ export function checkProgram(load: LoadResult, options: CheckOptions = {}): Chec
 /**
  * A module's declarations, each after the same-module declarations it names. Uses are checked
  * lazily anyway; checking callees first keeps that laziness from nesting one stack level per
- * link of a long call chain (`g1000` calls `g999` ... written top-down).
+ * link of a long call chain (`g1000` calls `g999` ... written top-down). Declarations that
+ * name each other (a cycle: E0506) stay in source order, so the report does not move.
  */
 function dependencyOrder(m: ModuleCtx): Decl[] {
   const decls = m.mod.ast.decls;
@@ -121,23 +122,47 @@ function dependencyOrder(m: ModuleCtx): Decl[] {
     const name = d.kind === "Fn" ? d.name?.name : d.kind === "Use" || d.kind === "Train" ? undefined : d.name.name;
     if (name !== undefined && m.top.get(name)?.decl === d) byName.set(name, d);
   }
+  const position = new Map(decls.map((d, i) => [d, i]));
+  // Tarjan's strongly connected components, iteratively: components come out callees first.
+  const index = new Map<Decl, number>();
+  const low = new Map<Decl, number>();
+  const onStack = new Set<Decl>();
+  const stack: Decl[] = [];
   const out: Decl[] = [];
-  const state = new Map<Decl, "open" | "done">();
+  let counter = 0;
   for (const root of decls) {
-    if (state.has(root)) continue;
-    // Iterative post-order DFS: a cycle (recursion, reported by the checker) is just cut.
-    const stack: { d: Decl; deps: Decl[] }[] = [{ d: root, deps: namedDecls(root, byName) }];
-    state.set(root, "open");
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
+    if (index.has(root)) continue;
+    const work: { d: Decl; deps: Decl[] }[] = [];
+    const enter = (d: Decl) => {
+      index.set(d, counter);
+      low.set(d, counter++);
+      stack.push(d);
+      onStack.add(d);
+      work.push({ d, deps: namedDecls(d, byName) });
+    };
+    enter(root);
+    while (work.length > 0) {
+      const top = work[work.length - 1];
       const next = top.deps.pop();
-      if (next === undefined) {
-        stack.pop();
-        state.set(top.d, "done");
-        out.push(top.d);
-      } else if (!state.has(next)) {
-        state.set(next, "open");
-        stack.push({ d: next, deps: namedDecls(next, byName) });
+      if (next !== undefined) {
+        if (!index.has(next)) enter(next);
+        else if (onStack.has(next)) low.set(top.d, Math.min(low.get(top.d)!, index.get(next)!));
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1].d;
+        low.set(parent, Math.min(low.get(parent)!, low.get(top.d)!));
+      }
+      if (low.get(top.d) === index.get(top.d)) {
+        const component: Decl[] = [];
+        let d: Decl;
+        do {
+          d = stack.pop()!;
+          onStack.delete(d);
+          component.push(d);
+        } while (d !== top.d);
+        out.push(...component.sort((a, b) => position.get(a)! - position.get(b)!));
       }
     }
   }

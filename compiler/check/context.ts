@@ -8,7 +8,7 @@ import type { WiredGraph } from "./wired.ts";
 import type { Dim } from "./dims.ts";
 import type { ModuleCtx } from "./scope.ts";
 import type { ModelScope } from "./decls.ts";
-import type { Instance, Sig, TensorEntry, Ty } from "./types.ts";
+import type { Instance, Shape, Sig, TensorEntry, Ty } from "./types.ts";
 
 /** A value bound to a name in a local scope. */
 export interface Local {
@@ -38,7 +38,10 @@ export class Scope {
 }
 
 /** A type-level name: a dimension or a variadic bound by a signature or a model input. */
-export type DimBinding = { kind: "dim"; dim: Dim; used: boolean } | { kind: "rest"; id: string; used: boolean };
+export type DimBinding =
+  | { kind: "dim"; dim: Dim; used: boolean }
+  /** `shape`: the dimensions a variadic stands for in an instantiated check (`..S` = `[B, 10]`). */
+  | { kind: "rest"; id: string; used: boolean; shape?: Shape };
 
 /** How a name was resolved, for the lowering stage. */
 export type Resolution =
@@ -63,6 +66,8 @@ export class InstanceOwner {
   readonly params: TensorEntry[] = [];
   readonly state: TensorEntry[] = [];
   readonly members = new Map<string, Ty>();
+  /** A parameter with an empty dimension was reported (the others, empty for the same reason, are not). */
+  emptyReported = false;
 
   covers(id: number): boolean {
     return this.covered.has(id);
@@ -124,6 +129,12 @@ export class CheckerState {
   /** Instances by (layer, arguments); diagnostics are the instantiation's own, before remapping. */
   readonly instances = new Map<string, { inst: Instance; diags: Diagnostic[] } | "checking">();
   readonly consts = new Map<ConstDecl, Ty | "checking">();
+  /** Fns whose generic check reported errors (their instantiations then stay quiet). */
+  readonly fnErrors = new Set<FnDecl>();
+  /** Diagnostics of each instantiated check of a fn, by (fn, argument values and types). */
+  readonly fnInstances = new Map<string, { diags: Diagnostic[]; ret: Ty }>();
+  /** Nesting of instantiated fn checks in progress: past a bound they are skipped (they only add checks). */
+  fnDepth = 0;
   /** What a train block of each model (or wired graph) can see. */
   readonly modelScopes = new Map<object, ModelScope>();
   readonly diagnostics: Diagnostic[] = [];

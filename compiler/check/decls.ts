@@ -7,7 +7,7 @@ import { kindOk } from "./calls.ts";
 import { type CheckerState, type DimBinding, type Env, InstanceOwner, type Local, Scope } from "./context.ts";
 import { constValue, hasSymbols, printDim } from "./dims.ts";
 import { checkExpr } from "./expr.ts";
-import { report } from "./report.ts";
+import { constructorHint, report } from "./report.ts";
 import { resolveType, wantOf } from "./resolve-type.ts";
 import type { ModelInfo, TensorInfo } from "./result.ts";
 import { type ModuleCtx, type TopEntry, closest, lookupTop } from "./scope.ts";
@@ -65,6 +65,7 @@ export function fnSigOf(c: CheckerState, fn: FnSym, useSpan?: Span, useEnv?: Env
 
 function inferSig(c: CheckerState, fn: FnSym): Sig {
   const decl = fn.decl;
+  const before = c.diagnostics.length;
   const env = declEnv(c, c.modules.get(fn.module)!, fn.name);
   const binders: string[] = [];
   const params = buildParams(env, decl.params, binders);
@@ -77,6 +78,7 @@ function inferSig(c: CheckerState, fn: FnSym): Sig {
   const sig: Sig = { params, ret: declared ?? body, binders, label: `\`${fn.name}\``, declSpan: decl.name?.span ?? decl.span };
   if (decl.returnType) sig.retSpan = decl.returnType.span;
   if (env.warnUnused) warnUnused(env, env.scope);
+  if (c.diagnostics.slice(before).some((d) => d.severity === "error")) c.fnErrors.add(decl);
   c.fns.set(decl, sig);
   return sig;
 }
@@ -129,8 +131,14 @@ export function checkModel(c: CheckerState, entry: TopEntry & { kind: "model" })
       if (ty.k === "tensor") {
         if (ty.shape.rest || ty.shape.dims.some((d) => d.unknown)) outputs.push({ name: item.name.name, dtype: ty.dtype, shape: ty.shape.rest ? ["..."] : ty.shape.dims.map((d) => constValue(d) ?? printDim(d)) });
         else outputs.push(tensorInfo(item.name.name, ty.dtype, ty.shape.dims));
-      } else if (ty.k !== "error" && ty.k !== "unknown")
-        report(env, ty.k === "instance" || ty.k === "layer" ? "E0203" : "E0414", item.value.span, `a model output must be a tensor, found ${describe(ty)}`, ty.k === "instance" ? { hint: "apply the layer to an input: `layer(x)`" } : {});
+      } else if (ty.k === "unknown")
+        // Dropping it would silently lose an output; lowering needs its type.
+        report(env, "E0414", item.value.span, `the type of output \`${item.name.name}\` cannot be determined`, {
+          primaryLabel: "type unknown",
+          hint: `give it a type: \`output ${item.name.name}: f32[...] = ...\`, or declare the types of the functions it calls`,
+        });
+      else if (ty.k !== "error")
+        report(env, ty.k === "instance" || ty.k === "layer" ? "E0203" : "E0414", item.value.span, `a model output must be a tensor, found ${describe(ty)}`, ty.k === "instance" ? { hint: "apply the layer to an input: `layer(x)`" } : ty.k === "layer" ? { hint: constructorHint(ty.layer.name) } : {});
       io.set(item.name.name, declareLocal(env, item.name, withOrigin(ty, item.name.span, item.name.name)));
     }
   }
@@ -162,6 +170,7 @@ export function checkModel(c: CheckerState, entry: TopEntry & { kind: "model" })
 
 const SETTINGS = ["loss", "optimizer", "checkpoint", "pipeline"];
 const OPTIMIZERS = ["sgd", "adam", "adamw"];
+const SCHEDULES = ["gpipe", "1f1b"];
 
 function calleeName(e: TrainDecl["items"][number] & { kind: "Setting" }): string | undefined {
   const v = e.value;
@@ -233,6 +242,17 @@ export function checkTrain(c: CheckerState, m: ModuleCtx, decl: TrainDecl, model
       if (item.value.kind === "Name" && name === "none") continue;
       if (name !== "stages" || item.value.kind !== "Call") {
         report(env, "E0806", item.value.span, "the pipeline must be `none` or `stages(count, microbatches: m, schedule: gpipe | 1f1b)`", { primaryLabel: "not a pipeline" });
+        continue;
+      }
+      // A schedule is a fixed word, not a name in scope: an unknown one is E0806, not E0201.
+      const sched = item.value.args.find((a) => a.name?.name === "schedule");
+      if (sched?.value.kind === "Name" && !SCHEDULES.includes(sched.value.name)) {
+        const guess = closest(sched.value.name, SCHEDULES);
+        report(env, "E0806", sched.value.span, `unknown pipeline schedule \`${sched.value.name}\`; expected \`gpipe\` or \`1f1b\``, {
+          primaryLabel: "not a schedule",
+          ...(guess ? { hint: `did you mean \`${guess}\`?` } : {}),
+        });
+        checkExpr(env, { ...item.value, args: item.value.args.filter((a) => a !== sched) });
         continue;
       }
       checkExpr(env, item.value);

@@ -5,7 +5,7 @@ import type { BinaryOp } from "../syntax/ast.ts";
 import { broadcastShapes } from "./broadcast.ts";
 import type { Env } from "./context.ts";
 import { type Dim, constValue, dimAdd, dimConst, dimDiv, dimEq, dimMul, dimNeg, dimSub, printDim } from "./dims.ts";
-import { operandLabels, report } from "./report.ts";
+import { constructorHint, instanceHint, operandLabels, report } from "./report.ts";
 import { type DType, ERROR, type TensorTy, type Ty, UNKNOWN, describe, printTensor, tensor } from "./types.ts";
 
 export interface OpSpans {
@@ -134,7 +134,7 @@ export function binaryOp(env: Env, op: BinaryOp, l: Ty, r: Ty, s: OpSpans): Ty {
     if (t.k !== "tensor" && t.k !== "int" && t.k !== "float" && t.k !== "bool") {
       report(env, "E0203", sp, `\`${op}\` needs a tensor or a number, found ${describe(t)}`, {
         primaryLabel: `${describe(t)}`,
-        ...(t.k === "instance" || t.k === "layer" ? { hint: "apply the layer to a tensor first: `layer(x)`" } : {}),
+        ...(t.k === "layer" ? { hint: constructorHint(t.layer.name) } : t.k === "instance" ? { hint: instanceHint() } : {}),
       });
       return ERROR;
     }

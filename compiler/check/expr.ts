@@ -10,9 +10,10 @@ import { constValue, dimConst, dimDiv, dimSub, printDim } from "./dims.ts";
 import { binaryOp, unaryOp } from "./elementwise.ts";
 import { constValueOf, fnSigOf } from "./decls.ts";
 import { instantiateLayer, repeatInstance } from "./instances.ts";
+import { checkFnInstance } from "./fn-instances.ts";
 import { report } from "./report.ts";
 import { closest, lookup, unknownNameHint } from "./scope.ts";
-import { ERROR, type Ty, UNKNOWN, describe, printTensor, tensor } from "./types.ts";
+import { ERROR, type TensorTy, type Ty, UNKNOWN, describe, printTensor, tensor } from "./types.ts";
 
 export function checkExpr(env: Env, e: Expr): Ty {
   const t = evalExpr(env, e);
@@ -121,7 +122,13 @@ function checkCall(env: Env, e: CallExpr): Ty {
       return callBuiltin(env, callee.name, e, args);
     case "fn": {
       const sig = fnSigOf(env.c, callee.fn, e.callee.span, env);
-      return sig ? callSig(env, sig, e, args) : ERROR;
+      if (!sig) return ERROR;
+      let instantiated: Ty | undefined;
+      const ty = callSig(env, sig, e, args, (b) => (instantiated = checkFnInstance(env, callee.fn, sig, e, b)));
+      if (instantiated?.k === "error") return ERROR;
+      // An untyped fn (or untyped parameters) leaves the generic result unknown; these arguments may not.
+      if (instantiated?.k === "tensor" && (ty.k === "unknown" || (ty.k === "tensor" && isVague(ty)))) return instantiated;
+      return ty;
     }
     case "layer":
       return instantiateLayer(env, callee.layer, e, args);
@@ -138,6 +145,11 @@ function checkCall(env: Env, e: CallExpr): Ty {
       });
       return ERROR;
   }
+}
+
+/** A tensor type with an unknown rank or dimension. */
+function isVague(t: TensorTy): boolean {
+  return t.shape.rest?.kind === "unknown" || [...(t.shape.lead ?? []), ...t.shape.dims].some((d) => d.unknown);
 }
 
 function checkIndex(env: Env, e: IndexExpr): Ty {

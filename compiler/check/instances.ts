@@ -77,7 +77,7 @@ export function instantiateLayer(env: Env, sym: LayerSym, call: CallExpr, args: 
     return ERROR;
   }
   if (!env.owner) {
-    report(env, "E0203", call.span, `a function cannot create the layer instance ${label}(...)`, {
+    report(env, "E0203", call.span, `a function cannot create the layer instance \`${sym.name}(…)\``, {
       primaryLabel: "functions have no parameters to hold its weights",
       hint: "declare a `layer` instead of a `fn`, and create the instance as one of its items",
     });
@@ -130,7 +130,10 @@ export function instantiateLayer(env: Env, sym: LayerSym, call: CallExpr, args: 
   }
   // Each constructor call is its own instance (own weights); the checked interface is shared.
   const base = entry.inst;
-  const inst: Instance = { ...base, id: c.nextInstanceId(), label: written, forward: { ...base.forward, label: `\`${written}\``, site: call.span } };
+  // An instance whose build failed (reported above, or in its generic check) gives an error
+  // value when applied, so `Linear(4, 0)(x)` does not report the empty dimension again.
+  const broken = entry.diags.some((d) => d.severity === "error");
+  const inst: Instance = { ...base, id: c.nextInstanceId(), label: written, forward: { ...base.forward, label: `\`${written}\``, site: call.span, ...(broken ? { ret: ERROR } : {}) } };
   env.binding?.created.add(inst.id);
   return { k: "instance", inst };
 }
@@ -157,7 +160,10 @@ function paramEntry(env: Env, item: ParamDecl): TensorEntry | undefined {
   for (const d of t.shape.dims) {
     const v = constValue(d);
     if (v !== undefined && v < 1) {
-      report(env, "E0409", item.type.span, `\`${item.name.name}\` would have a dimension of ${v}`, { primaryLabel: "dimensions must be at least 1" });
+      // One empty parameter says it all: `Linear(4, 0)` also makes `b` empty, for the same reason.
+      if (!env.owner?.emptyReported)
+        report(env, "E0409", item.type.span, `\`${item.name.name}\` would have a dimension of ${v}`, { primaryLabel: "dimensions must be at least 1" });
+      if (env.owner) env.owner.emptyReported = true;
       return undefined;
     }
   }
@@ -247,7 +253,8 @@ function buildInstance(c: CheckerState, sym: LayerSym, values: Map<string, Ty>, 
     else if (fwd.body.result) forward.inferredAt = fwd.body.result.span;
     if (env.warnUnused) warnUnused(fenv, fenv.scope);
   }
-  if (env.warnUnused) warnUnused(env, env.scope);
+  // Without a forward function nothing could use the parameters: E0501 already says why.
+  if (env.warnUnused && fwd) warnUnused(env, env.scope);
   const descendants = new Set<number>(owner.covered);
   return {
     id: c.nextInstanceId(),
@@ -318,7 +325,7 @@ export function repeatInstance(env: Env, e: RepeatExpr): Ty {
     return ERROR;
   }
   if (body.k !== "instance") {
-    report(env, body.k === "layer" ? "E0203" : "E0414", e.body.span, `repeat needs a layer instance, found ${describe(body)}`, body.k === "layer" ? { hint: `call the constructor: \`${body.layer.name}(...)\`` } : {});
+    report(env, body.k === "layer" ? "E0203" : "E0414", e.body.span, `repeat needs a layer instance, found ${describe(body)}`, body.k === "layer" ? { hint: `\`${body.layer.name}\` is a layer constructor; call it with its arguments: \`${body.layer.name}(…)\`` } : {});
     return ERROR;
   }
   const t = body.inst;

@@ -10,6 +10,16 @@ export function report(env: Env, code: DiagnosticCode, span: Span, message: stri
   env.sink.push(diag(code, span, message, extras));
 }
 
+/** The hint for a layer constructor used where an instance or a tensor belongs. */
+export function constructorHint(name: string): string {
+  return `\`${name}\` is a layer constructor; call it with its arguments first: \`${name}(…)(x)\``;
+}
+
+/** The hint for a layer instance used where a tensor belongs. */
+export function instanceHint(name?: string): string {
+  return `apply the layer to a tensor first: \`${name ?? "layer"}(x)\``;
+}
+
 /** `3:8` in the same file, `std/nn.dl:5:9` in another. */
 export function where(env: Env, span: Span, from?: Span): string {
   const src = env.c.load.sources.get(span.file);

@@ -3,7 +3,7 @@
 // (return types, annotations, `param` shapes) it must already be bound (E0205).
 import type { DimExpr, TensorTypeExpr, TypeExpr } from "../syntax/ast.ts";
 import type { Env } from "./context.ts";
-import { type Dim, UNKNOWN_DIM, dimAdd, dimConst, dimDiv, dimMul, dimSub, dimSym, printDim } from "./dims.ts";
+import { type Dim, UNKNOWN_DIM, constValue, dimAdd, dimConst, dimDiv, dimMul, dimSub, dimSym, printDim } from "./dims.ts";
 import { report } from "./report.ts";
 import { closest, lookupTop } from "./scope.ts";
 import { type DType, DTYPES, type Rest, type TensorTy, type Ty, ERROR, UNKNOWN, mkShape } from "./types.ts";
@@ -60,6 +60,19 @@ export function resolveTensorType(r: TypeResolver, t: TensorTypeExpr): TensorTy 
         ok = false;
         continue;
       }
+      const bound = r.env.dims.get(item.name);
+      if (bound?.kind === "rest" && bound.shape) {
+        // An instantiated check: `..S` stands for known dimensions.
+        bound.used = true;
+        const sh = bound.shape;
+        if (sh.rest) {
+          lead.push(...dims.splice(0), ...(sh.lead ?? []));
+          rest = sh.rest;
+        }
+        dims.push(...(sh.rest ? sh.dims : [...(sh.lead ?? []), ...sh.dims]));
+        if (!sh.rest) rest = undefined;
+        continue;
+      }
       const id = resolveVariadic(r, item.name, item.span);
       rest = id ? { kind: "var", id } : { kind: "unknown" };
       lead.push(...dims.splice(0));
@@ -67,6 +80,10 @@ export function resolveTensorType(r: TypeResolver, t: TensorTypeExpr): TensorTy 
     }
     const d = resolveDim(r, item);
     if (!d) ok = false;
+    else if (isLiteral(item) && (constValue(d) ?? 1) < 1) {
+      report(r.env, "E0409", item.span, `a dimension must be at least 1, found ${printDim(d)}`, { primaryLabel: "empty or negative dimension" });
+      ok = false;
+    }
     dims.push(d ?? UNKNOWN_DIM);
   }
   // Dims first, so the names a bad type binds are still bound (no E0205 cascade).
@@ -77,6 +94,11 @@ export function resolveTensorType(r: TypeResolver, t: TensorTypeExpr): TensorTy 
   }
   if (!ok) return undefined;
   return { k: "tensor", dtype: dt as DType, shape: mkShape(lead, rest, dims) };
+}
+
+/** A dimension written with numbers only (`0`, `3 - 4`): its value does not depend on any argument. */
+function isLiteral(e: DimExpr): boolean {
+  return e.kind === "DimNum" || (e.kind === "DimBin" && isLiteral(e.left) && isLiteral(e.right));
 }
 
 function resolveVariadic(r: TypeResolver, name: string, span: DimExpr["span"]): string | undefined {

@@ -60,6 +60,30 @@ model M {
     ]);
   });
 
+  it("inline instances in a forward function are named out (final expression) or after their let", async () => {
+    const { params } = await names(`
+use std.nn.{Linear, relu}
+layer Head(d: Dim) {
+  fn (x: f32[B, d]) -> f32[B, 2] { h = Linear(d, d)(x); Linear(d, 2)(relu(h)) }
+}
+layer Two(d: Dim) {
+  fn (x: f32[B, d]) -> f32[B, 2] { Linear(d, 2)(relu(Linear(d, d)(x))) }
+}
+model M {
+  input x: f32[B, 4]
+  hd = Head(4)
+  tw = Two(4)
+  output y = hd(x)
+  output z = tw(x)
+  output v = Linear(4, 3)(x)
+}`);
+    expect(params).toEqual([
+      "hd.h.w[4,4]", "hd.h.b[4]", "hd.out.w[4,2]", "hd.out.b[2]",
+      "tw.out.0.w[4,2]", "tw.out.0.b[2]", "tw.out.1.w[4,4]", "tw.out.1.b[4]",
+      "v.w[4,3]", "v.b[3]",
+    ]);
+  });
+
   it("a Layer argument is named after the parameter", async () => {
     const { params } = await names(`
 use std.nn.{Linear, relu}
