@@ -123,7 +123,7 @@ export interface Env {
 export class CheckerState {
   readonly semantic: Semantic = { types: new Map(), names: new Map(), wired: new Map() };
   /** Fn signatures; "checking" while the body is being checked (a use then is recursion). */
-  readonly fns = new Map<FnDecl, Sig | "checking">();
+  readonly fns = new Map<FnDecl, Sig | "checking" | "failed">();
   /** Generic check of each layer: whether it reported errors (then instantiations stay quiet). */
   readonly layers = new Map<LayerDecl, "checking" | { hadErrors: boolean }>();
   /** Instances by (layer, arguments); diagnostics are the instantiation's own, before remapping. */

@@ -52,13 +52,15 @@ export function fnSigOf(c: CheckerState, fn: FnSym, useSpan?: Span, useEnv?: Env
       report(useEnv, "E0506", useSpan, `\`${fn.name}\` calls itself`, { primaryLabel: "recursive call", labels: [{ span: fn.decl.name?.span ?? fn.decl.span, message: "declared here" }], hint: "functions cannot be recursive: shapes must be known at compile time" });
     return undefined;
   }
+  // Already reported as an internal error: its uses say nothing more.
+  if (st === "failed") return undefined;
   if (st) return st;
   c.fns.set(fn.decl, "checking");
   try {
     return inferSig(c, fn);
   } catch (e) {
     // An internal error must not leave "checking" behind, or every later use reads as recursion.
-    c.fns.set(fn.decl, { params: [], ret: ERROR, binders: [], label: `\`${fn.name}\``, declSpan: fn.decl.name?.span ?? fn.decl.span });
+    c.fns.set(fn.decl, "failed");
     throw e;
   }
 }

@@ -93,6 +93,43 @@ describe("the nesting limit", () => {
   });
 });
 
+describe("the expression depth limit", () => {
+  const codes = (text: string) => parse(new SourceFile("t.dl", text)).diagnostics.map((d) => [d.code, d.span.start, d.message]);
+  const tooDeep = "expression nested too deeply (more than 256 levels)";
+
+  it("accepts a flat chain of 256 operators", () => {
+    expect(codes("x = " + "a + ".repeat(256) + "a")).toEqual([]);
+    expect(codes("x = " + "-".repeat(256) + "1")).toEqual([]);
+  });
+
+  it("reports a long flat chain once, at the 257th operator, and keeps the other declarations", () => {
+    for (const n of [300, 5000, 100_000]) {
+      const r = parse(new SourceFile("t.dl", "x = " + "a + ".repeat(n) + "a\ny = 1"));
+      // "x = " is 4 characters, each "a + " 4 more; the 257th `+` is 2 into its group.
+      expect(r.diagnostics.map((d) => [d.code, d.span.start, d.message])).toEqual([["E0004", 4 + 256 * 4 + 2, tooDeep]]);
+      expect(r.program.decls.map((d) => (d.kind === "Const" ? d.name.name : d.kind))).toEqual(["y"]);
+    }
+  });
+
+  it("counts unary, member and call chains too", () => {
+    expect(codes("x = " + "-".repeat(300) + "1")).toEqual([["E0004", 4 + 256, tooDeep]]);
+    expect(codes("x = " + "!".repeat(300) + "true")).toEqual([["E0004", 4 + 256, tooDeep]]);
+    expect(codes("x = a" + ".b".repeat(300))).toEqual([["E0004", 5 + 256 * 2, tooDeep]]);
+    expect(codes("x = f" + "()".repeat(300))).toEqual([["E0004", 5 + 256 * 2, tooDeep]]);
+    expect(codes("x = a" + "[0]".repeat(300))).toEqual([["E0004", 5 + 256 * 3, tooDeep]]);
+  });
+
+  it("is not reset by `true` inside a chain, but is by separate statements", () => {
+    expect(codes("x = " + "a + true + ".repeat(200) + "a").map((d) => d[0])).toEqual(["E0004"]);
+    const many = Array.from({ length: 100 }, (_, i) => `x${i} = ${"a + ".repeat(200)}a`).join("\n");
+    expect(codes(many)).toEqual([]);
+  });
+
+  it("bounds dimension expressions in types", () => {
+    expect(codes("fn f(x: f32[" + "B + ".repeat(300) + "B]) { x }").map((d) => d[0])).toEqual(["E0004"]);
+  });
+});
+
 describe("a large file", () => {
   const text = transformerSource(48);
   const source = new SourceFile("big.dl", text);
