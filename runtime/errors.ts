@@ -86,7 +86,7 @@ export class InputError extends DlcError {
     return new InputError("dtype", tensor, `input "${tensor}": expected ${formatSig(expected)}, got ${formatSig(actual)}`, expected, actual);
   }
   /** The data array's length does not match the element count of the shape it came with. */
-  static length(tensor: string, expected: TensorSig, actualLength: number): InputError {
+  static wrongLength(tensor: string, expected: TensorSig, actualLength: number): InputError {
     const n = elementCount(expected.shape);
     return new InputError("length", tensor, `input "${tensor}": ${formatSig(expected)} needs ${n} elements, got an array of ${actualLength}`, expected);
   }
@@ -120,7 +120,7 @@ export class WeightError extends DlcError {
   static dtype(tensor: string, expected: TensorSig, actual: TensorSig): WeightError {
     return new WeightError("dtype", tensor, `weight "${tensor}": expected ${formatSig(expected)}, got ${formatSig(actual)}`, expected, actual);
   }
-  static length(tensor: string, expected: TensorSig, actualLength: number): WeightError {
+  static wrongLength(tensor: string, expected: TensorSig, actualLength: number): WeightError {
     const n = elementCount(expected.shape);
     return new WeightError("length", tensor, `weight "${tensor}": ${formatSig(expected)} needs ${n} elements, got an array of ${actualLength}`, expected);
   }

@@ -86,7 +86,8 @@ export function readSafetensors(bytes: Uint8Array): SafetensorsFile {
   let text: string;
   try {
     // ignoreBOM keeps a byte-order mark in the text, so JSON.parse rejects it as the reference does.
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(8, 8 + n));
+    // slice(), not subarray(): browsers refuse to decode views of a SharedArrayBuffer.
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.slice(8, 8 + n));
   } catch {
     throw new SafetensorsError("bad-header", "header is not valid UTF-8");
   }
@@ -153,7 +154,7 @@ function readEntry(name: string, value: unknown, buffer: Uint8Array): { entry: S
   if (!Array.isArray(shape)) throw new SafetensorsError("bad-entry", `shape must be an array, got ${describe(shape)}`, name);
   for (const d of shape as unknown[]) {
     if (typeof d !== "number" || !Number.isSafeInteger(d) || d < 0) {
-      throw new SafetensorsError("bad-shape", `shape [${shape.map(describe).join(", ")}] has a dimension that is not a non-negative integer`, name);
+      throw new SafetensorsError("bad-shape", `shape has a dimension that is not a non-negative integer: ${describe(d)}`, name);
     }
   }
   const dims = shape as number[];
@@ -175,7 +176,7 @@ function readEntry(name: string, value: unknown, buffer: Uint8Array): { entry: S
     for (const d of dims) {
       count *= BigInt(d);
       if (count > MAX_SAFE) {
-        throw new SafetensorsError("shape-overflow", `shape [${dims.join(", ")}] has more than 2^53 - 1 elements`, name);
+        throw new SafetensorsError("shape-overflow", `shape ${clip(`[${dims.join(", ")}]`)} has more than 2^53 - 1 elements`, name);
       }
     }
   } else {
@@ -187,7 +188,7 @@ function readEntry(name: string, value: unknown, buffer: Uint8Array): { entry: S
     const need = (count * bits + 7n) / 8n;
     throw new SafetensorsError(
       "size-mismatch",
-      `${dtype}[${dims.join(", ")}] needs ${need} bytes${(count * bits) % 8n === 0n ? "" : " (not a whole number)"}, data_offsets [${begin}, ${end}] hold ${end - begin}`,
+      `${dtype}${clip(`[${dims.join(", ")}]`)} needs ${need} bytes${(count * bits) % 8n === 0n ? "" : " (not a whole number)"}, data_offsets [${begin}, ${end}] hold ${end - begin}`,
       name,
     );
   }
