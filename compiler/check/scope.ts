@@ -99,13 +99,20 @@ export function buildModules(load: LoadResult, diags: Diagnostic[]): Map<string,
       for (const item of use.decl.items) {
         const name = item.name.name;
         const local = item.alias ?? item.name;
+        // std modules stand for the whole library, built-ins included: `use std.nn.{sigmoid}`
+        // names the built-in that is in scope anyway, so it binds nothing new.
+        if (!target.top.has(name) && target.mod.isStd && isBuiltinName(name) && !item.alias) continue;
         if (!target.top.has(name)) {
           ctx.poisoned.add(local.name);
           const guess = closest(name, target.top.keys());
           diags.push(
             diag("E0105", item.name.span, `module \`${moduleName(use.target)}\` has no \`${name}\``, {
               primaryLabel: "not declared there",
-              ...(guess ? { hint: `did you mean \`${guess}\`?` } : {}),
+              ...(isBuiltinName(name)
+                ? { hint: `\`${name}\` is a built-in, always in scope under its own name: drop it from the \`use\` list` }
+                : guess
+                  ? { hint: `did you mean \`${guess}\`?` }
+                  : {}),
             }),
           );
           continue;

@@ -33,4 +33,16 @@ describe("checkFiles", () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(["E0104"]);
     expect(r.diagnostics[0].message).toBe("unknown module `std.nope`");
   });
+
+  it("lets std modules name built-ins: `use std.nn.{sigmoid, tanh}` is the built-ins", async () => {
+    const r = await check("use std.nn.{sigmoid, tanh}\nmodel M {\n  input x: f32[B, 4]\n  output y = tanh(sigmoid(x))\n}\n");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.models[0].outputs).toEqual([{ name: "y", shape: ["B", 4], dtype: "f32" }]);
+  });
+
+  it("says a built-in cannot be renamed on import", async () => {
+    const r = await check("use std.nn.{sigmoid as sg}\nmodel M {\n  input x: f32[B, 4]\n  output y = sigmoid(x)\n}\n");
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["E0105"]);
+    expect(r.diagnostics[0].hint).toBe("`sigmoid` is a built-in, always in scope under its own name: drop it from the `use` list");
+  });
 });
