@@ -1,0 +1,160 @@
+// Every built-in of spec/builtins.md, lowered to IR ops. Compile-time arguments arrive folded
+// (ints, floats, lists); tensors are node ids. Numbers meeting tensors become consts of the
+// tensor's dtype, broadcast by the builder's *Broadcast helpers.
+import { builtinDef } from "../check/builtins.ts";
+import type { GraphSpec } from "../graphgen/index.ts";
+import type { DType, ReduceOp } from "../ir/ir.ts";
+import type { Span } from "../source.ts";
+import { bindArgs } from "./eval.ts";
+import { randwireInstance } from "./instances.ts";
+import { FOLD_UNARY, asTensor, commonDtype, elementwise, isNumber, matmul, tensorId } from "./tensors.ts";
+import { type ArgVal, type Env, LowerError, type Val, describeVal } from "./values.ts";
+
+const UNARY = new Set(["abs", "exp", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf", "sin", "cos", "floor", "ceil"]);
+const REDUCE: Record<string, Exclude<ReduceOp, "argmax">> = { sum: "reduce_sum", mean: "reduce_sum", max: "reduce_max", min: "reduce_min", prod: "reduce_prod" };
+
+function int(v: Val | undefined, what: string, span: Span): number {
+  if (v?.k !== "int") throw new LowerError(`\`${what}\` must be a compile-time int, found ${v ? describeVal(v) : "nothing"}`, span);
+  return v.v;
+}
+
+function num(v: Val | undefined, what: string, span: Span): number {
+  if (v?.k !== "int" && v?.k !== "float") throw new LowerError(`\`${what}\` must be a compile-time number, found ${v ? describeVal(v) : "nothing"}`, span);
+  return v.v;
+}
+
+function ints(v: Val | undefined, what: string, span: Span): number[] {
+  if (v?.k === "int") return [v.v];
+  if (v?.k === "list") return v.items.map((x) => int(x, what, span));
+  throw new LowerError(`\`${what}\` must be an int or a list of ints`, span);
+}
+
+export function lowerBuiltin(env: Env, name: string, args: ArgVal[], span: Span): Val {
+  const def = builtinDef(name);
+  if (!def) throw new LowerError(`\`${name}\` is not a function`, span);
+  const bound = bindArgs(def.params.map((p) => p.name), args, `\`${name}\``, span);
+  const arg = (n: string): Val | undefined => bound.get(n)?.val;
+  const b = env.L.b;
+  const t = (n: string): number => tensorId(arg(n) ?? { k: "other", what: "nothing" }, bound.get(n)?.span ?? span);
+  const out = (id: number): Val => ({ k: "tensor", id });
+
+  if (UNARY.has(name)) {
+    const x = arg("x")!;
+    if (x.k === "int" || x.k === "float") {
+      const f = FOLD_UNARY[name];
+      if (!f) throw new LowerError(`\`${name}\` of a compile-time number is not folded`, span);
+      return { k: "float", v: f(x.v) };
+    }
+    return out(b.unary(name as "exp", t("x"), span));
+  }
+  if (name in REDUCE) {
+    const x = t("x");
+    const rank = b.shape(x).length;
+    const axes = arg("axis") === undefined ? [...Array(rank).keys()] : ints(arg("axis"), "axis", span).map((a) => (a < 0 ? a + rank : a));
+    const keep = arg("keepdims")?.k === "bool" ? (arg("keepdims") as { v: boolean }).v : false;
+    const r = b.reduce(REDUCE[name], x, axes, keep, span);
+    if (name !== "mean") return out(r);
+    const n = axes.reduce((acc, a) => acc * b.shape(x)[a], 1);
+    return out(b.binaryBroadcast("mul", r, b.const(1 / n, b.dtype(x), [], span), span));
+  }
+  switch (name) {
+    case "pow": {
+      const a = arg("a")!;
+      const c = arg("b")!;
+      if (isNumber(a) && isNumber(c)) return { k: a.k === "int" && c.k === "int" ? "int" : "float", v: num(a, "a", span) ** num(c, "b", span) } as Val;
+      return elementwise(env.L, "pow", a, c, span);
+    }
+    case "maximum":
+    case "minimum": {
+      const a = arg("a")!;
+      const c = arg("b")!;
+      if (isNumber(a) && isNumber(c)) return { k: a.k === "float" || c.k === "float" ? "float" : "int", v: (name === "maximum" ? Math.max : Math.min)(num(a, "a", span), num(c, "b", span)) } as Val;
+      return elementwise(env.L, name === "maximum" ? "max" : "min", a, c, span);
+    }
+    case "where": {
+      const vals = [arg("a")!, arg("b")!];
+      const dt = commonDtype(env.L, vals);
+      const cond = asTensor(env.L, arg("cond")!, "bool", span);
+      return out(b.whereBroadcast(cond, asTensor(env.L, vals[0], dt, span), asTensor(env.L, vals[1], dt, span), span));
+    }
+    case "float":
+      return { k: "float", v: num(arg("n"), "n", span) };
+    case "int":
+      return { k: "int", v: Math.trunc(num(arg("x"), "x", span)) };
+    case "cast": {
+      const d = arg("dtype");
+      if (d?.k !== "dtype") throw new LowerError("`cast` needs a dtype", span);
+      return out(b.cast(asTensor(env.L, arg("x")!, commonDtype(env.L, [arg("x")!]), span), d.dtype, span));
+    }
+    case "argmax": {
+      const keep = arg("keepdims")?.k === "bool" ? (arg("keepdims") as { v: boolean }).v : false;
+      return out(b.argmax(t("x"), arg("axis") === undefined ? -1 : int(arg("axis"), "axis", span), keep, span));
+    }
+    case "matmul":
+      return out(matmul(env.L, t("a"), t("b"), span));
+    case "conv2d": {
+      const o = (n: string, d: number) => (arg(n) === undefined ? d : int(arg(n), n, span));
+      return out(b.conv2d(t("x"), t("w"), { stride: o("stride", 1), padding: o("padding", 0), dilation: o("dilation", 1), groups: o("groups", 1) }, span));
+    }
+    case "max_pool2d":
+    case "avg_pool2d": {
+      const size = int(arg("size"), "size", span);
+      const opts = { size, stride: arg("stride") === undefined ? size : int(arg("stride"), "stride", span), padding: arg("padding") === undefined ? 0 : int(arg("padding"), "padding", span) };
+      return out(name === "max_pool2d" ? b.maxPool2d(t("x"), opts, span) : b.avgPool2d(t("x"), opts, span));
+    }
+    case "reshape":
+      return out(b.reshape(t("x"), ints(arg("shape"), "shape", span), span));
+    case "flatten": {
+      const x = t("x");
+      const start = arg("start") === undefined ? 1 : int(arg("start"), "start", span);
+      const s = b.shape(x);
+      return out(b.reshape(x, [...s.slice(0, start), s.slice(start).reduce((p, d) => p * d, 1)], span));
+    }
+    case "transpose":
+      return out(b.transpose(t("x"), arg("perm") === undefined ? undefined : ints(arg("perm"), "perm", span), span));
+    case "concat": {
+      const xs = arg("xs");
+      if (xs?.k !== "list") throw new LowerError("`concat` needs a list of tensors", span);
+      return out(b.concat(xs.items.map((x) => tensorId(x, span)), int(arg("axis"), "axis", span), span));
+    }
+    case "slice":
+      return out(b.sliceAxis(t("x"), int(arg("axis"), "axis", span), int(arg("start"), "start", span), int(arg("end"), "end", span), 1, span));
+    case "gather":
+      return out(b.gather(t("x"), t("indices"), arg("axis") === undefined ? 0 : int(arg("axis"), "axis", span), span));
+    case "one_hot":
+      return out(b.oneHot(t("indices"), int(arg("depth"), "depth", span), span));
+    case "dropout":
+      return out(b.dropout(t("x"), num(arg("p"), "p", span), span));
+    case "batch_norm":
+      return out(batchNorm(env, t("x"), [t("gamma"), t("beta"), t("mean"), t("var")], arg("eps") === undefined ? 1e-5 : num(arg("eps"), "eps", span), span));
+    case "er":
+    case "ba":
+    case "ws": {
+      const spec: Record<string, unknown> = { kind: name };
+      for (const p of def.params) spec[p.name] = num(arg(p.name), p.name, span);
+      return { k: "gen", spec: spec as unknown as GraphSpec };
+    }
+    case "randwire": {
+      const g = arg("graph");
+      const node = arg("node");
+      if (g?.k !== "gen" || node?.k !== "inst") throw new LowerError("`randwire` needs a graph generator and a layer instance", span);
+      return randwireInstance(env, g.spec, node.inst, span);
+    }
+  }
+  // Optimizers, checkpoint policies, pipelines: train-block values, never part of a model graph.
+  return { k: "other", what: name };
+}
+
+/** Inference-form batch norm over axis 1: (x − mean)·rsqrt(var + eps)·gamma + beta. */
+function batchNorm(env: Env, x: number, [gamma, beta, mean, variance]: number[], eps: number, span: Span): number {
+  const b = env.L.b;
+  const shape = b.shape(x);
+  const c = shape[1];
+  // [C] → [1, C, 1, …] so each channel's statistics broadcast over batch and spatial axes.
+  const perChannel = [1, c, ...shape.slice(2).map(() => 1)];
+  const dt: DType = b.dtype(x);
+  const col = (v: number) => b.reshape(v, perChannel, span);
+  const scale = b.mul(b.unary("rsqrt", b.add(variance, b.const(eps, dt, [c], span), span), span), gamma, span);
+  const centered = b.binaryBroadcast("sub", x, col(mean), span);
+  return b.binaryBroadcast("add", b.binaryBroadcast("mul", centered, col(scale), span), col(beta), span);
+}

@@ -1,0 +1,255 @@
+// The lowering evaluator: runs expressions, blocks and calls of a checked program with concrete
+// values, appending IR nodes as tensors are computed. Function and forward calls are inlined:
+// the callee's body runs in a fresh environment whose dimension names are bound by matching
+// the parameter types against the arguments' concrete shapes.
+import { builtinValue } from "../check/builtins.ts";
+import { lookupTop } from "../check/scope.ts";
+import type { Span } from "../source.ts";
+import type { Block, CallExpr, Expr, FnDecl, IndexExpr, Param, TypeExpr } from "../syntax/ast.ts";
+import { lowerBuiltin } from "./builtins.ts";
+import { constructLayer, evalConst, repeatInstance } from "./instances.ts";
+import { BINARY_OPS, asTensor, elementwise, foldBinary, isNumber, matmul, tensorId } from "./tensors.ts";
+import { type ArgVal, Collector, type Env, LowerError, Scope, type Val, describeVal } from "./values.ts";
+
+export function evalExpr(env: Env, e: Expr): Val {
+  switch (e.kind) {
+    case "Number":
+      return e.isFloat ? { k: "float", v: e.value } : { k: "int", v: e.value };
+    case "Size":
+      return { k: "other", what: "size" };
+    case "String":
+      return { k: "other", what: "string" };
+    case "Bool":
+      return { k: "bool", v: e.value };
+    case "Name":
+      return evalName(env, e.name, e.span);
+    case "Unary":
+      return evalUnary(env, e.op, evalExpr(env, e.operand), e.span);
+    case "Binary":
+      return evalBinary(env, e.op, evalExpr(env, e.left), evalExpr(env, e.right), e.span);
+    case "Call":
+      return evalCall(env, e);
+    case "Index":
+      return evalIndex(env, e);
+    case "Member": {
+      const t = evalExpr(env, e.target);
+      const m = t.k === "inst" ? t.inst.members.get(e.name.name) : undefined;
+      if (!m) throw new LowerError(`${describeVal(t)} has no member \`${e.name.name}\``, e.span);
+      return m;
+    }
+    case "List":
+      return { k: "list", items: e.items.map((x) => evalExpr(env, x)) };
+    case "Repeat":
+      return memoized(env, e, () => repeatInstance(env, e));
+  }
+}
+
+/** Constructions inside a forward body happen once per instance, however often it is applied. */
+export function memoized(env: Env, e: Expr, make: () => Val): Val {
+  const hit = env.memo?.get(e);
+  if (hit) return hit;
+  const v = make();
+  env.memo?.set(e, v);
+  return v;
+}
+
+export function evalName(env: Env, name: string, span: Span): Val {
+  const local = env.scope.lookup(name);
+  if (local) return local;
+  const dim = env.dims.get(name);
+  if (dim !== undefined) return { k: "int", v: dim };
+  const m = env.L.modules.get(env.module);
+  const found = m ? lookupTop(m, name, env.L.modules) : undefined;
+  if (found?.kind === "builtin") {
+    const bv = builtinValue(name);
+    return bv.k === "dtype" ? { k: "dtype", dtype: bv.dtype } : bv.k === "builtin" ? { k: "builtin", name } : { k: "other", what: name };
+  }
+  if (found?.kind === "top") {
+    const entry = found.entry;
+    switch (entry.kind) {
+      case "fn":
+        return { k: "fn", decl: entry.decl, module: entry.module, name: entry.name.name };
+      case "layer":
+        return { k: "layer", decl: entry.decl, module: entry.module, name: entry.name.name };
+      case "const":
+        return evalConst(env.L, entry.decl, entry.module, span);
+      default:
+        break;
+    }
+  }
+  throw new LowerError(`cannot resolve \`${name}\``, span);
+}
+
+function evalUnary(env: Env, op: "-" | "!", v: Val, span: Span): Val {
+  if (op === "-") {
+    if (v.k === "int" || v.k === "float") return { k: v.k, v: -v.v };
+    return { k: "tensor", id: env.L.b.unary("neg", tensorId(v, span), span) };
+  }
+  if (v.k === "bool") return { k: "bool", v: !v.v };
+  return { k: "tensor", id: env.L.b.unary("not", tensorId(v, span), span) };
+}
+
+function evalBinary(env: Env, op: string, a: Val, b: Val, span: Span): Val {
+  if (isNumber(a) && isNumber(b)) return foldBinary(op, a, b, span);
+  if (op === "@") return { k: "tensor", id: matmul(env.L, tensorId(a, span), tensorId(b, span), span) };
+  const irOp = BINARY_OPS[op];
+  if (!irOp) throw new LowerError(`unknown operator \`${op}\``, span);
+  return elementwise(env.L, irOp, a, b, span);
+}
+
+function evalArgs(env: Env, call: CallExpr): ArgVal[] {
+  return call.args.map((a) => ({ ...(a.name ? { name: a.name.name } : {}), val: evalExpr(env, a.value), span: a.value.span }));
+}
+
+function evalCall(env: Env, e: CallExpr): Val {
+  const callee = evalExpr(env, e.callee);
+  const hint = e.callee.kind === "Name" ? e.callee.name : undefined;
+  switch (callee.k) {
+    case "builtin":
+      if (callee.name === "randwire") return memoized(env, e, () => lowerBuiltin(env, callee.name, evalArgs(env, e), e.span));
+      return lowerBuiltin(env, callee.name, evalArgs(env, e), e.span);
+    case "fn":
+      return callFn(env, callee.decl, callee.module, evalArgs(env, e), e.span);
+    case "layer":
+      return memoized(env, e, () => constructLayer(env, callee.decl, callee.module, callee.name, evalArgs(env, e), e.span));
+    case "inst": {
+      const args = evalArgs(env, e);
+      env.binding?.apply(callee.inst, hint);
+      return callee.inst.forward(args, e.span);
+    }
+    default:
+      throw new LowerError(`${describeVal(callee)} cannot be called`, e.span);
+  }
+}
+
+/** Arguments by position, then by name. */
+export function bindArgs(params: readonly string[], args: readonly ArgVal[], what: string, span: Span): Map<string, ArgVal> {
+  const out = new Map<string, ArgVal>();
+  let pos = 0;
+  for (const a of args) {
+    const name = a.name ?? params[pos++];
+    if (name === undefined || !params.includes(name)) throw new LowerError(`${what}: unexpected argument`, a.span);
+    out.set(name, a);
+  }
+  return out;
+}
+
+/** Binds each parameter of a fn or forward function in `fenv`, matching tensor types to shapes. */
+export function bindParams(fenv: Env, params: readonly Param[], args: readonly ArgVal[], what: string, span: Span): void {
+  const bound = bindArgs(params.map((p) => p.name.name), args, what, span);
+  for (const p of params) {
+    const a = bound.get(p.name.name);
+    let v: Val;
+    if (a) v = a.val;
+    else if (p.default) v = evalExpr(fenv, p.default);
+    else throw new LowerError(`${what}: missing argument \`${p.name.name}\``, span);
+    if (p.type?.kind === "TensorType") {
+      if (isNumber(v)) v = { k: "tensor", id: asTensor(fenv.L, v, p.type.dtype.name as "f32" | "i32" | "bool", a?.span ?? span) };
+      if (v.k === "tensor") matchDims(fenv, p.type, fenv.L.b.shape(v.id));
+    }
+    fenv.scope.vars.set(p.name.name, v);
+  }
+}
+
+/** Whether a dimension name already means something here (then a type refers to it, not binds it). */
+function isBoundName(env: Env, name: string): boolean {
+  if (env.dims.has(name) || env.scope.lookup(name)) return true;
+  const m = env.L.modules.get(env.module);
+  const found = m ? lookupTop(m, name, env.L.modules) : undefined;
+  return found?.kind === "top" && found.entry.kind === "const";
+}
+
+/** Binds the dimension names of a parameter type to the argument's concrete shape. */
+export function matchDims(env: Env, type: TypeExpr, shape: readonly number[]): void {
+  if (type.kind !== "TensorType") return;
+  const items = type.dims;
+  const v = items.findIndex((d) => d.kind === "DimVariadic");
+  const bindAt = (item: (typeof items)[number], d: number | undefined) => {
+    if (item.kind === "DimName" && d !== undefined && !isBoundName(env, item.name)) env.dims.set(item.name, d);
+  };
+  if (v < 0) {
+    items.forEach((item, i) => bindAt(item, shape[i]));
+    return;
+  }
+  for (let i = 0; i < v; i++) bindAt(items[i], shape[i]);
+  const tail = items.length - v - 1;
+  for (let j = 0; j < tail; j++) bindAt(items[v + 1 + j], shape[shape.length - tail + j]);
+}
+
+/** A user function call, inlined: its body runs with only its parameters in scope. */
+export function callFn(env: Env, decl: FnDecl, module: string, args: readonly ArgVal[], span: Span): Val {
+  const fenv: Env = { L: env.L, module, scope: new Scope(), dims: new Map() };
+  bindParams(fenv, decl.params, args, `\`${decl.name?.name ?? "fn"}\``, span);
+  return evalBlock(fenv, decl.body);
+}
+
+/**
+ * `name = expr`: evaluates and registers the instances it makes with the owner exactly as the
+ * checker's bindValue does, so parameter names match `dlc inspect`.
+ */
+export function bindValue(env: Env, name: string, value: Expr): Val {
+  const saved = env.binding;
+  const col = new Collector();
+  env.binding = col;
+  let v: Val;
+  try {
+    v = evalExpr(env, value);
+  } finally {
+    env.binding = saved;
+  }
+  const owner = env.owner;
+  if (!owner) return v;
+  if (v.k === "inst" && !owner.covers(v.inst.id)) owner.register(name, v.inst);
+  const anon = [];
+  for (const inst of col.applied) {
+    if (owner.covers(inst.id)) continue;
+    const hint = col.hints.get(inst.id);
+    if (hint !== undefined && !col.created.includes(inst.id)) owner.register(hint, inst);
+    else anon.push(inst);
+  }
+  anon.sort((a, b) => col.created.indexOf(a.id) - col.created.indexOf(b.id));
+  if (anon.length === 1) owner.register(name, anon[0]);
+  else anon.forEach((inst, i) => owner.register(`${name}.${i}`, inst));
+  if (saved) saved.created.push(...col.created);
+  return v;
+}
+
+export function evalBlock(env: Env, block: Block): Val {
+  for (const s of block.stmts) env.scope.vars.set(s.name.name, bindValue(env, s.name.name, s.value));
+  if (!block.result) throw new LowerError("a block without a result", block.span);
+  return bindValue(env, "out", block.result);
+}
+
+function intOf(v: Val | undefined, dflt: number, span: Span): number {
+  if (v === undefined) return dflt;
+  if (v.k !== "int") throw new LowerError(`an index must be a compile-time int, found ${describeVal(v)}`, span);
+  return v.v;
+}
+
+/** `x[i, a:b:s]`: one slice over every axis, then a reshape that drops the integer-indexed axes. */
+function evalIndex(env: Env, e: IndexExpr): Val {
+  const x = tensorId(evalExpr(env, e.target), e.target.span);
+  const shape = env.L.b.shape(x);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const steps: number[] = [];
+  const keep: number[] = [];
+  shape.forEach((d, axis) => {
+    const it = e.indices[axis];
+    const norm = (i: number) => (i < 0 ? i + d : i);
+    if (!it) {
+      starts.push(0), ends.push(d), steps.push(1), keep.push(d);
+    } else if (it.kind === "Slice") {
+      const s = norm(intOf(it.start && evalExpr(env, it.start), 0, it.span));
+      const en = Math.min(d, norm(intOf(it.end && evalExpr(env, it.end), d, it.span)));
+      const st = intOf(it.step && evalExpr(env, it.step), 1, it.span);
+      starts.push(s), ends.push(en), steps.push(st), keep.push(Math.ceil((en - s) / st));
+    } else {
+      const i = norm(intOf(evalExpr(env, it), 0, it.span));
+      starts.push(i), ends.push(i + 1), steps.push(1);
+    }
+  });
+  const whole = starts.every((s, i) => s === 0 && ends[i] === shape[i] && steps[i] === 1);
+  const sliced = whole ? x : env.L.b.slice(x, starts, ends, steps, e.span);
+  return { k: "tensor", id: env.L.b.reshape(sliced, keep, e.span) };
+}

@@ -1,0 +1,158 @@
+// The lowering evaluator's values. Lowering runs the checked program once with concrete
+// values: a tensor is an IR node id, compile-time numbers and lists are folded, and a layer
+// instance is a record of its parameter nodes and a forward function that inlines its body.
+import type { DType, Init } from "../ir/ir.ts";
+import type { GraphBuilder } from "../ir/builder.ts";
+import type { LoadResult } from "../modules/types.ts";
+import type { Span } from "../source.ts";
+import type { ConstDecl, Expr, FnDecl, LayerDecl } from "../syntax/ast.ts";
+import type { ModuleCtx } from "../check/scope.ts";
+import type { GraphSpec } from "../graphgen/index.ts";
+
+export type Val =
+  | { k: "tensor"; id: number }
+  | { k: "int"; v: number }
+  | { k: "float"; v: number }
+  | { k: "bool"; v: boolean }
+  | { k: "list"; items: Val[] }
+  | { k: "dtype"; dtype: DType }
+  | { k: "fn"; decl: FnDecl; module: string; name: string }
+  | { k: "layer"; decl: LayerDecl; module: string; name: string }
+  | { k: "builtin"; name: string }
+  | { k: "inst"; inst: Inst }
+  | { k: "gen"; spec: GraphSpec }
+  /** Strings, sizes, train settings: never reach a tensor computation in a valid model. */
+  | { k: "other"; what: string };
+
+/** An evaluated call argument. */
+export interface ArgVal {
+  name?: string;
+  val: Val;
+  span: Span;
+}
+
+/** What an instance owns, in declaration order: its own params/state and registered sub-instances. */
+export type OwnerEntry =
+  | { kind: "param"; local: string; node: number; trainable: boolean }
+  | { kind: "child"; path: string; inst: Inst };
+
+export class Owner {
+  readonly entries: OwnerEntry[] = [];
+
+  /** Whether `id` is registered here or inside something registered here (the checker's `covered`). */
+  covers(id: number): boolean {
+    for (const e of this.entries) if (e.kind === "child" && instCovers(e.inst, id)) return true;
+    return false;
+  }
+
+  /** The checker's InstanceOwner.register: first registration wins. */
+  register(path: string, inst: Inst): void {
+    if (this.covers(inst.id)) return;
+    this.entries.push({ kind: "child", path, inst });
+  }
+}
+
+function instCovers(inst: Inst, id: number): boolean {
+  return inst.id === id || inst.extraCovered.has(id) || inst.owner.covers(id);
+}
+
+export interface Inst {
+  id: number;
+  /** For messages: `Linear(784, 300)`. */
+  label: string;
+  owner: Owner;
+  /** Instances this one stands for without owning them (a repeat's template). */
+  extraCovered: Set<number>;
+  /** `a.b`: parameters (tensors) and named sub-layers. */
+  members: Map<string, Val>;
+  /** Applies the forward function (inlined into the graph). */
+  forward(args: ArgVal[], span: Span): Val;
+  /** A fresh copy with its own parameters (repeat and randwire copies). */
+  clone(): Inst;
+}
+
+/** Bookkeeping of one `name = expr` binding, mirroring the checker's BindingCollector. */
+export class Collector {
+  readonly created: number[] = [];
+  readonly applied: Inst[] = [];
+  readonly hints = new Map<number, string>();
+  apply(inst: Inst, hint?: string): void {
+    if (!this.applied.includes(inst)) this.applied.push(inst);
+    if (hint !== undefined && !this.hints.has(inst.id)) this.hints.set(inst.id, hint);
+  }
+}
+
+export class Scope {
+  readonly vars = new Map<string, Val>();
+  constructor(readonly parent?: Scope) {}
+  lookup(name: string): Val | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const v = s.vars.get(name);
+      if (v) return v;
+    }
+    return undefined;
+  }
+}
+
+export interface ParamRecord {
+  dtype: DType;
+  shape: number[];
+  init: Init;
+  trainable: boolean;
+}
+
+/** Program-wide state of one lowering. */
+export interface Lowering {
+  b: GraphBuilder;
+  load: LoadResult;
+  modules: Map<string, ModuleCtx>;
+  consts: Map<ConstDecl, Val | "evaluating">;
+  /** Param nodes (by node id) created so far, under temporary names until the model names them. */
+  params: Map<number, ParamRecord>;
+  nextInstanceId: number;
+  nextParam: number;
+}
+
+export interface Env {
+  L: Lowering;
+  /** Host path of the module whose names are in scope. */
+  module: string;
+  scope: Scope;
+  /** Dimension names bound by a signature or a model input. */
+  dims: Map<string, number>;
+  /** Registers the instances bindings create (models and layer bodies); absent in plain fns. */
+  owner?: Owner;
+  binding?: Collector;
+  /**
+   * Instances created by each constructor expression of a forward body, so that applying the
+   * layer twice reuses them (the checker gives them one set of parameter names).
+   */
+  memo?: Map<Expr, Val>;
+}
+
+/** A user error that the checker should have rejected, or a missing feature: becomes a diagnostic. */
+export class LowerError extends Error {
+  constructor(
+    message: string,
+    readonly span?: Span,
+  ) {
+    super(message);
+    this.name = "LowerError";
+  }
+}
+
+export function describeVal(v: Val): string {
+  switch (v.k) {
+    case "tensor":
+      return "a tensor";
+    case "int":
+    case "float":
+      return `the number ${v.v}`;
+    case "bool":
+      return `the bool ${v.v}`;
+    case "inst":
+      return `the layer instance ${v.inst.label}`;
+    default:
+      return `a ${v.k}`;
+  }
+}
