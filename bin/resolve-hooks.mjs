@@ -17,3 +17,13 @@ export async function resolve(specifier, context, nextResolve) {
   }
   return nextResolve(specifier, context);
 }
+
+// binaryen ships one ~10 MB plain-JS ES module; sending it through tsx's transform costs ~6 s
+// at every start, so it is loaded as it is.
+export async function load(url, context, nextLoad) {
+  if (url.includes("/node_modules/binaryen/") && url.endsWith(".js")) {
+    const { readFile } = await import("node:fs/promises");
+    return { format: "module", source: await readFile(new URL(url)), shortCircuit: true };
+  }
+  return nextLoad(url, context);
+}

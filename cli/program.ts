@@ -7,6 +7,8 @@ import { renderJson } from "../compiler/diagnostics/render-json.ts";
 import { renderReport } from "../compiler/diagnostics/render-text.ts";
 import { inspectJson, inspectText } from "./inspect-format.ts";
 import { createNodeHost } from "./node-host.ts";
+import { collectDim, guard, nonNegativeInt, positiveInt } from "./artifact-io.ts";
+import { buildCommand, runCommand, type RunOptions } from "./run-command.ts";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -99,6 +101,42 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return;
       }
       io.stdout(opts.json ? JSON.stringify(inspectJson(model), null, 2) + "\n" : inspectText(model));
+    });
+
+  program
+    .command("build")
+    .description("compile a model to an artifact folder (manifest.json, model.wasm, graph.json, model.ir)")
+    .argument("<file>", "a .dl file")
+    .addOption(new Option("--target <target>", "backend to compile for").choices(["wasm"]).default("wasm"))
+    .requiredOption("-o, --out <dir>", "folder to write the artifact to")
+    .option("--batch <n>", "batch size to build for (smaller batches run too, when the model allows)", positiveInt("--batch"), 1)
+    .option("--model <name>", "which model or wired graph (default: the first in the file)")
+    .option("--seed <s>", "also write weights.safetensors from the model's initializers", nonNegativeInt("--seed"))
+    .option("--dim <name=size>", "fix a named input dimension other than the batch (repeatable)", collectDim)
+    .option("--color", "force coloured diagnostics")
+    .option("--no-color", "disable coloured diagnostics")
+    .action(async (file: string, opts: { target: "wasm"; out: string; batch: number; model?: string; seed?: number; dim?: Record<string, number>; color?: boolean }) => {
+      exitCode = await guard(io, () => buildCommand(file, { ...opts, color: wantColor(opts.color, io) }, io));
+    });
+
+  program
+    .command("run")
+    .description("compile a model (or read a built artifact folder), run it and print its outputs and timing")
+    .argument("<file>", "a .dl file, or a folder written by `dlc build`")
+    .addOption(new Option("--backend <backend>", "where to run").choices(["interp", "wasm"]).default("wasm"))
+    .option("--weights <file>", "weights (safetensors) keyed by the parameter names `dlc inspect` prints")
+    .option("--seed <s>", "seed for the model's initializers (when no --weights) and for --random-inputs", nonNegativeInt("--seed"))
+    .option("--inputs <file>", "inputs (safetensors) keyed by input name")
+    .option("--random-inputs", "run on seeded random inputs instead of an inputs file")
+    .option("--out <file>", "write the outputs (safetensors) keyed by output name")
+    .option("--batch <n>", "batch size (default: the inputs file's, else 1)", positiveInt("--batch"))
+    .option("--model <name>", "which model or wired graph (default: the first in the file)")
+    .option("--repeat <n>", "timed runs after the first (the median is printed)", nonNegativeInt("--repeat"), 5)
+    .option("--dim <name=size>", "fix a named input dimension other than the batch (repeatable)", collectDim)
+    .option("--color", "force coloured diagnostics")
+    .option("--no-color", "disable coloured diagnostics")
+    .action(async (file: string, opts: Omit<RunOptions, "color"> & { color?: boolean }) => {
+      exitCode = await guard(io, () => runCommand(file, { ...opts, color: wantColor(opts.color, io) }, io));
     });
 
   try {

@@ -1,0 +1,147 @@
+// File plumbing shared by `dlc build` and `dlc run`: compiling a .dl file (or reading a built
+// artifact folder), reading and writing safetensors files, argument parsers, messages.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { InvalidArgumentError } from "commander";
+import { buildChecked, checkForBuild, pickModel, type BuildTarget } from "../compiler/build.ts";
+import { hasErrors } from "../compiler/diagnostics/diagnostic.ts";
+import { renderReport } from "../compiler/diagnostics/render-text.ts";
+import type { Artifact } from "../runtime/artifact.ts";
+import { MANIFEST_FILE, parseArtifact, serializeArtifact } from "../runtime/artifact.ts";
+import { DlcError } from "../runtime/errors.ts";
+import type { ModelInfo } from "../compiler/check/result.ts";
+import { createNodeHost } from "./node-host.ts";
+import type { CliIo } from "./program.ts";
+
+// program.ts's exit codes, repeated here so that this module does not import the program.
+const EXIT_ERRORS = 1;
+const EXIT_USAGE = 2;
+
+/** Thrown inside a command to end it with an exit code after printing `message`. */
+export class CliExit extends Error {
+  constructor(readonly code: number, message: string) {
+    super(message);
+  }
+}
+
+export function usage(message: string): CliExit {
+  return new CliExit(EXIT_USAGE, `error: ${message}\n`);
+}
+
+export function failure(message: string): CliExit {
+  return new CliExit(EXIT_ERRORS, `error: ${message}\n`);
+}
+
+/** Runs a command body, turning CliExit and the runtime's typed errors into exit codes. */
+export async function guard(io: CliIo, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof CliExit) {
+      io.stderr(e.message);
+      return e.code;
+    }
+    if (e instanceof DlcError) {
+      io.stderr(`error[${e.code}]: ${e.message}\n`);
+      return EXIT_ERRORS;
+    }
+    throw e;
+  }
+}
+
+export function positiveInt(what: string) {
+  return (value: string): number => {
+    if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < 1) {
+      throw new InvalidArgumentError(`${what} must be a positive integer, got "${value}"`);
+    }
+    return Number(value);
+  };
+}
+
+export function nonNegativeInt(what: string) {
+  return (value: string): number => {
+    if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+      throw new InvalidArgumentError(`${what} must be a non-negative integer, got "${value}"`);
+    }
+    return Number(value);
+  };
+}
+
+/** `--dim T=128`, repeatable. */
+export function collectDim(value: string, previous: Record<string, number> = {}): Record<string, number> {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)=([0-9]+)$/.exec(value);
+  if (!m || Number(m[2]) < 1) throw new InvalidArgumentError(`expected NAME=SIZE with a positive size, got "${value}"`);
+  return { ...previous, [m[1]!]: Number(m[2]) };
+}
+
+export function readBytes(file: string, io: CliIo, what: string): Uint8Array {
+  const full = path.resolve(io.cwd, file);
+  try {
+    return new Uint8Array(readFileSync(full));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (code ?? String(e));
+    throw failure(`cannot read ${what} \`${file}\`: ${why}`);
+  }
+}
+
+export function writeBytes(file: string, io: CliIo, data: Uint8Array, what: string): void {
+  const full = path.resolve(io.cwd, file);
+  try {
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, data);
+  } catch (e) {
+    throw failure(`cannot write ${what} \`${file}\`: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+}
+
+export function isArtifactDir(file: string, io: CliIo): boolean {
+  const full = path.resolve(io.cwd, file);
+  return existsSync(full) && statSync(full).isDirectory() && existsSync(path.join(full, MANIFEST_FILE));
+}
+
+/** Every plain file of an artifact folder, by name. */
+export function readArtifactDir(dir: string, io: CliIo): Artifact {
+  const full = path.resolve(io.cwd, dir);
+  const files: Record<string, Uint8Array> = {};
+  for (const e of readdirSync(full, { withFileTypes: true })) if (e.isFile()) files[e.name] = new Uint8Array(readFileSync(path.join(full, e.name)));
+  return parseArtifact(files);
+}
+
+export function writeArtifactDir(dir: string, io: CliIo, artifact: Artifact, extra: Record<string, Uint8Array> = {}): string[] {
+  const files = { ...serializeArtifact(artifact), ...extra };
+  for (const [name, data] of Object.entries(files)) writeBytes(path.join(dir, name), io, data, "artifact file");
+  return Object.keys(files);
+}
+
+export interface CompileRequest {
+  file: string;
+  model?: string;
+  /** The batch, or a function choosing it once the model's interface is known. */
+  batch: number | ((model: ModelInfo) => number);
+  dims?: Record<string, number>;
+  targets: BuildTarget[];
+  color: boolean;
+}
+
+/** Checks, lowers and compiles a .dl file; diagnostics go to stderr, errors end the command. */
+export async function compileFile(req: CompileRequest, io: CliIo): Promise<{ artifact: Artifact; model: ModelInfo }> {
+  const host = createNodeHost({ cwd: io.cwd });
+  const entry = host.entryPath(req.file);
+  const program = await checkForBuild([entry], host);
+  const report = () => renderReport(program.diagnostics, program.sources, [entry], { color: req.color });
+  if (hasErrors(program.diagnostics)) throw new CliExit(EXIT_ERRORS, report());
+  if (program.diagnostics.length > 0) io.stderr(report());
+  const model = pickModel(program, req.model);
+  if (!model) {
+    const names = program.models.map((m) => m.name);
+    if (req.model === undefined) throw failure(`\`${entry}\` declares no model or wired graph`);
+    throw usage(`no model or wired graph named \`${req.model}\` in \`${entry}\`${names.length ? ` (it declares: ${names.join(", ")})` : ""}`);
+  }
+  const batch = typeof req.batch === "number" ? req.batch : req.batch(model);
+  const built = await buildChecked(program, { model: model.name, batch, targets: req.targets, ...(req.dims ? { dims: req.dims } : {}) });
+  if (!built.artifact) {
+    throw new CliExit(EXIT_ERRORS, renderReport(built.diagnostics, built.sources, [entry], { color: req.color }));
+  }
+  return { artifact: built.artifact, model };
+}

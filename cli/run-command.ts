@@ -1,0 +1,211 @@
+// `dlc run` and `dlc build`: compile a model (or read a built artifact folder), load it on a
+// backend, give it weights and inputs, print what came out and how long it took.
+import type { ModelInfo } from "../compiler/check/result.ts";
+import type { Artifact, ArtifactTensor } from "../runtime/artifact.ts";
+import { initializeParam as initValues } from "../runtime/init.ts";
+import { rngFor } from "../runtime/prng.ts";
+import { readSafetensors, toTypedTensor, writeSafetensors } from "../runtime/safetensors.ts";
+import { load, type BackendName, type OutputTensor, type TensorLike } from "../runtime/session.ts";
+import { compileFile, failure, isArtifactDir, readArtifactDir, readBytes, usage, writeArtifactDir, writeBytes } from "./artifact-io.ts";
+import type { CliIo } from "./program.ts";
+
+export interface RunOptions {
+  backend: BackendName;
+  weights?: string;
+  seed?: number;
+  inputs?: string;
+  randomInputs?: boolean;
+  out?: string;
+  batch?: number;
+  model?: string;
+  repeat: number;
+  dim?: Record<string, number>;
+  color: boolean;
+}
+
+export interface BuildCommandOptions {
+  target: "wasm";
+  out: string;
+  batch: number;
+  model?: string;
+  seed?: number;
+  dim?: Record<string, number>;
+  color: boolean;
+}
+
+const now = (): number => performance.now();
+
+export async function buildCommand(file: string, opts: BuildCommandOptions, io: CliIo): Promise<number> {
+  const t0 = now();
+  const { artifact } = await compileFile({ file, model: opts.model, batch: opts.batch, dims: opts.dim, targets: [opts.target], color: opts.color }, io);
+  const extra: Record<string, Uint8Array> = {};
+  if (opts.seed !== undefined) {
+    extra["weights.safetensors"] = writeSafetensors(weightsOf(artifact, opts.seed), { seed: String(opts.seed), model: artifact.manifest.model });
+  }
+  const written = writeArtifactDir(opts.out, io, artifact, extra);
+  const m = artifact.manifest;
+  io.stdout(`built ${m.model} for ${Object.keys(m.backends).join(", ")} (batch ${describeBatch(artifact)}) in ${ms(now() - t0)}\n`);
+  io.stdout(`wrote ${written.sort().map((f) => `${opts.out}/${f}`).join(", ")}\n`);
+  return 0;
+}
+
+/** Seeded initial values of every parameter: the values Session.initWeights(seed) sets. */
+function weightsOf(artifact: Artifact, seed: number): Record<string, { dtype: "f32"; shape: number[]; data: Float32Array }> {
+  const out: Record<string, { dtype: "f32"; shape: number[]; data: Float32Array }> = {};
+  for (const p of artifact.manifest.parameters) {
+    if (p.dtype !== "f32") throw failure(`parameter "${p.name}" is ${p.dtype}; --seed only writes f32 weights`);
+    out[p.name] = { dtype: "f32", shape: p.shape, data: initValues(p.init, p.shape, seed, p.name) };
+  }
+  return out;
+}
+
+function describeBatch(a: Artifact): string {
+  const b = a.manifest.batch;
+  return b.min === b.max ? `fixed at ${b.built}${b.fixedBecause ? `: ${b.fixedBecause}` : ""}` : `${b.built}; runs ${b.min}..${b.max}`;
+}
+
+export async function runCommand(file: string, opts: RunOptions, io: CliIo): Promise<number> {
+  if (opts.inputs !== undefined && opts.randomInputs) throw usage("give either --inputs FILE or --random-inputs, not both");
+  if (opts.inputs === undefined && !opts.randomInputs) throw usage("give the inputs: --inputs FILE.safetensors, or --random-inputs");
+  if (opts.weights !== undefined && opts.seed !== undefined && !opts.randomInputs) {
+    throw usage("--seed initializes the weights (and random inputs); with --weights it would be ignored");
+  }
+  const inputFile = opts.inputs === undefined ? undefined : readInputs(opts.inputs, io);
+  const weightBytes = opts.weights === undefined ? undefined : readBytes(opts.weights, io, "weights");
+
+  const t0 = now();
+  let artifact: Artifact;
+  let source: string;
+  let defaultWeights: Uint8Array | undefined;
+  if (isArtifactDir(file, io)) {
+    artifact = readArtifactDir(file, io);
+    source = `artifact ${file}`;
+    defaultWeights = artifact.files["weights.safetensors"];
+  } else {
+    const batchFor = (model: ModelInfo): number => opts.batch ?? batchFromInputs(model, inputFile) ?? 1;
+    ({ artifact } = await compileFile(
+      { file, model: opts.model, batch: batchFor, dims: opts.dim, targets: opts.backend === "wasm" ? ["wasm"] : [], color: opts.color },
+      io,
+    ));
+    source = file;
+  }
+  const tCompile = now() - t0;
+  const m = artifact.manifest;
+  const runBatch = opts.batch ?? m.batch.built;
+
+  const t1 = now();
+  const session = await load(artifact, { backend: opts.backend });
+  let seedUsed: number | undefined;
+  try {
+    // --weights, else the artifact folder's weights.safetensors, else the seeded initializers.
+    const weightBytesToUse = weightBytes ?? defaultWeights;
+    if (weightBytesToUse !== undefined) session.setWeights(weightBytesToUse);
+    else session.initWeights((seedUsed = opts.seed ?? 0));
+    const tLoad = now() - t1;
+
+    const inputs = inputFile ?? randomInputs(m.inputs, runBatch, opts.seed ?? 0);
+    const t2 = now();
+    const outputs = session.run(inputs);
+    const tFirst = now() - t2;
+    const times: number[] = [];
+    for (let i = 0; i < opts.repeat; i++) {
+      const t = now();
+      session.run(inputs);
+      times.push(now() - t);
+    }
+
+    const batchedOut = m.outputs.find((t) => t.batchAxis === 0);
+    const batchShown = batchedOut ? outputs[batchedOut.name]!.shape[0] : m.batch.built;
+    io.stdout(`model ${m.model} (${source}), backend ${opts.backend}, batch ${batchShown} (built ${describeBatch(artifact)})\n`);
+    io.stdout(
+      weightBytes !== undefined
+        ? `weights: ${opts.weights} (${m.parameters.length} tensors)\n`
+        : seedUsed !== undefined
+          ? `weights: initialized from the model's initializers, seed ${seedUsed}\n`
+          : `weights: ${file}/weights.safetensors\n`,
+    );
+    io.stdout(opts.inputs !== undefined ? `inputs: ${opts.inputs}\n` : `inputs: random, seed ${opts.seed ?? 0}\n`);
+    for (const spec of m.outputs) io.stdout(summarize(spec.name, outputs[spec.name]!));
+    const median = times.length === 0 ? undefined : [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+    io.stdout(
+      `time: ${isArtifactDir(file, io) ? "read" : "compile"} ${ms(tCompile)}, load ${ms(tLoad)}, first run ${ms(tFirst)}` +
+        (median === undefined ? "" : `, median of ${times.length} runs ${ms(median)}`) +
+        "\n",
+    );
+    if (opts.out !== undefined) {
+      writeBytes(opts.out, io, writeSafetensors(outputs), "outputs");
+      io.stdout(`wrote ${opts.out}\n`);
+    }
+  } finally {
+    session.dispose();
+  }
+  return 0;
+}
+
+/** Inputs keyed by name; tensors of dtypes the runtime has no array for keep their raw bytes, for a clear dtype error. */
+function readInputs(file: string, io: CliIo): Record<string, TensorLike> {
+  const parsed = readSafetensors(readBytes(file, io, "inputs"));
+  const out: Record<string, TensorLike> = {};
+  for (const e of parsed.tensors.values()) {
+    if (e.dtype === "F32" || e.dtype === "I32" || e.dtype === "BOOL") {
+      const t = toTypedTensor(e, { copy: true });
+      out[e.name] = { data: t.data, shape: e.shape, dtype: t.dtype };
+    } else {
+      out[e.name] = { data: e.data, shape: e.shape, dtype: e.dtype.toLowerCase() };
+    }
+  }
+  return out;
+}
+
+/** The batch of an inputs file: the leading dimension of its first tensor for a batched input. */
+function batchFromInputs(model: ModelInfo, inputs: Record<string, TensorLike> | undefined): number | undefined {
+  if (!inputs) return undefined;
+  for (const t of model.inputs) {
+    const given = inputs[t.name];
+    if (typeof t.shape[0] === "string" && given?.shape && given.shape.length > 0 && given.shape[0]! >= 1) return given.shape[0];
+  }
+  return undefined;
+}
+
+/** Seeded inputs: f32 uniform in [-1, 1), i32 in {0, 1}, bool 0/1, a stream per input name. */
+function randomInputs(specs: readonly ArtifactTensor[], batch: number, seed: number): Record<string, TensorLike> {
+  const out: Record<string, TensorLike> = {};
+  for (const spec of specs) {
+    const shape = spec.batchAxis === 0 ? [batch, ...spec.shape.slice(1)] : [...spec.shape];
+    const n = shape.reduce((a, b) => a * b, 1);
+    const rng = rngFor(seed, `input:${spec.name}`);
+    const data = spec.dtype === "f32" ? new Float32Array(n) : spec.dtype === "i32" ? new Int32Array(n) : new Uint8Array(n);
+    for (let i = 0; i < n; i++) data[i] = spec.dtype === "f32" ? 2 * rng.uniform() - 1 : rng.uniform() < 0.5 ? 0 : 1;
+    out[spec.name] = { data, shape };
+  }
+  return out;
+}
+
+function summarize(name: string, t: OutputTensor): string {
+  let sum = 0;
+  let finite = 0;
+  let nan = 0;
+  let inf = 0;
+  for (let i = 0; i < t.data.length; i++) {
+    const v = t.data[i]!;
+    if (Number.isNaN(v)) nan++;
+    else if (!Number.isFinite(v)) inf++;
+    else {
+      sum += v;
+      finite++;
+    }
+  }
+  const first = Array.from(t.data.subarray(0, 5), (v) => fmt(v)).join(", ");
+  const more = t.data.length > 5 ? ", ..." : "";
+  const odd = nan + inf > 0 ? `, ${nan} NaN, ${inf} inf` : "";
+  return `output ${name}: ${t.dtype}[${t.shape.join(", ")}] mean ${finite === 0 ? "-" : fmt(sum / finite)}${odd} first [${first}${more}]\n`;
+}
+
+function fmt(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  return Number.isInteger(v) ? String(v) : v.toPrecision(6);
+}
+
+function ms(t: number): string {
+  return `${t.toFixed(t < 10 ? 2 : 1)} ms`;
+}

@@ -1,0 +1,53 @@
+// A small host for a compiled graph: writes inputs and params into linear memory at the
+// plan's offsets, calls `run`, and copies outputs out. Uses only the WebAssembly JS API.
+import type { DType } from "../ir/ir.ts";
+import type { CompileWasmResult, TensorSlot } from "./index.ts";
+
+export type TensorArray = Float32Array | Int32Array | Uint8Array;
+
+export interface WasmInstance {
+  setInput(name: string, data: ArrayLike<number>): void;
+  setParam(name: string, data: ArrayLike<number>): void;
+  run(): void;
+  /** A copy of the output's data (Float32Array, Int32Array or Uint8Array by dtype). */
+  getOutput(name: string): TensorArray;
+  readonly memory: WebAssembly.Memory;
+}
+
+function view(buffer: ArrayBuffer, dtype: DType, offset: number, length: number): TensorArray {
+  return dtype === "f32" ? new Float32Array(buffer, offset, length)
+    : dtype === "i32" ? new Int32Array(buffer, offset, length)
+    : new Uint8Array(buffer, offset, length);
+}
+
+export async function instantiateWasm(result: Pick<CompileWasmResult, "wasm" | "plan">): Promise<WasmInstance> {
+  const module = await WebAssembly.compile(result.wasm as Uint8Array<ArrayBuffer>);
+  const instance = await WebAssembly.instantiate(module, {});
+  const memory = instance.exports.memory as WebAssembly.Memory;
+  const runFn = instance.exports.run as () => void;
+  const index = (slots: TensorSlot[]): Map<string, TensorSlot> => new Map(slots.map((s) => [s.name, s]));
+  const inputs = index(result.plan.inputs);
+  const params = index(result.plan.params);
+  const outputs = index(result.plan.outputs);
+
+  const write = (kind: string, slots: Map<string, TensorSlot>, name: string, data: ArrayLike<number>): void => {
+    const s = slots.get(name);
+    if (!s) throw new RangeError(`no ${kind} named "${name}" (have: ${[...slots.keys()].join(", ") || "none"})`);
+    if (data.length !== s.length) throw new RangeError(`${kind} "${name}" needs ${s.length} elements (${s.dtype}[${s.shape.join(", ")}]), got ${data.length}`);
+    const dst = view(memory.buffer, s.dtype, s.offset, s.length);
+    if (s.dtype === "bool") for (let i = 0; i < s.length; i++) dst[i] = data[i] ? 1 : 0; // kernels rely on 0/1
+    else dst.set(data);
+  };
+
+  return {
+    memory,
+    setInput: (name, data) => write("input", inputs, name, data),
+    setParam: (name, data) => write("param", params, name, data),
+    run: () => runFn(),
+    getOutput(name) {
+      const s = outputs.get(name);
+      if (!s) throw new RangeError(`no output named "${name}" (have: ${[...outputs.keys()].join(", ")})`);
+      return view(memory.buffer, s.dtype, s.offset, s.length).slice();
+    },
+  };
+}

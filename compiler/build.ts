@@ -1,0 +1,145 @@
+// The compile entry point: .dl files → checked program → lowered graph → artifact. Like the
+// rest of compiler/, it runs in the browser too (files come through a CompilerHost) and
+// answers with diagnostics instead of throwing.
+import { checkProgram } from "./check/checker.ts";
+import type { CheckResult, ModelInfo } from "./check/result.ts";
+import { diag, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.ts";
+import { stdlibIndex } from "./index.ts";
+import { printGraph } from "./ir/print.ts";
+import { lowerModel } from "./lower/lower.ts";
+import { loadProgram } from "./modules/loader.ts";
+import type { CompilerHost, LoadResult } from "./modules/types.ts";
+import type { SourceFile } from "./source.ts";
+import { analyzeBatch } from "./batch-analysis.ts";
+import { compileWasmTarget } from "./build-wasm.ts";
+import {
+  ARTIFACT_FORMAT, ARTIFACT_VERSION, encodeGraph,
+  type Artifact, type ArtifactTensor, type Manifest,
+} from "../runtime/artifact.ts";
+
+export type BuildTarget = "wasm";
+
+export interface BuildOptions {
+  /** Which model or wired graph (default: the first one in the first entry file). */
+  model?: string;
+  /** The batch size to lower and plan for; smaller batches run by padding when the graph allows. */
+  batch: number;
+  /** Backends to compile for; the interpreter's graph is always included. */
+  targets?: readonly BuildTarget[];
+  /** Values for named input dimensions other than the batch (`T: 128`). */
+  dims?: Record<string, number>;
+}
+
+export interface CheckedProgram {
+  load: LoadResult;
+  checked: CheckResult;
+  /** Sorted, without duplicates; the build only goes on when none is an error. */
+  diagnostics: Diagnostic[];
+  /** Models and wired graphs of the entry files, in declaration order. */
+  models: ModelInfo[];
+  sources: Map<string, SourceFile>;
+}
+
+export interface BuildResult {
+  artifact?: Artifact;
+  diagnostics: Diagnostic[];
+  sources: Map<string, SourceFile>;
+}
+
+/** Loads and checks `entries`; never throws. */
+export async function checkForBuild(entries: string[], host: CompilerHost): Promise<CheckedProgram> {
+  const load = await loadProgram(entries, host);
+  let checked: CheckResult;
+  try {
+    checked = checkProgram(load, { stdIndex: await stdlibIndex(host, load) });
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    checked = { diagnostics: [diag("E0901", { file: entries[0] ?? "<input>", start: 0, end: 0 }, `internal error in the checker: ${why}`)], models: [] };
+  }
+  const diagnostics = dedupe(sortDiagnostics([...load.diagnostics, ...checked.diagnostics]));
+  const models = checked.models.filter((m) => load.entries.includes(m.file));
+  return { load, checked, diagnostics, models, sources: load.sources };
+}
+
+/** The model to build: the named one, or the first of the entry files. */
+export function pickModel(program: CheckedProgram, name?: string): ModelInfo | undefined {
+  return name === undefined ? program.models[0] : program.models.find((m) => m.name === name);
+}
+
+export async function buildArtifact(entries: string[], host: CompilerHost, options: BuildOptions): Promise<BuildResult> {
+  const program = await checkForBuild(entries, host);
+  return buildChecked(program, options);
+}
+
+/** The build after checking, for callers (the CLI) that looked at the checked models first. */
+export async function buildChecked(program: CheckedProgram, options: BuildOptions): Promise<BuildResult> {
+  const { load, checked, sources } = program;
+  const at = { file: load.entries[0] ?? "<input>", start: 0, end: 0 };
+  const fail = (message: string): BuildResult => ({ diagnostics: [...program.diagnostics, diag("E0901", at, message)], sources });
+  if (hasErrors(program.diagnostics)) return { diagnostics: program.diagnostics, sources };
+  const info = pickModel(program, options.model);
+  if (!info) {
+    const names = program.models.map((m) => m.name).join(", ");
+    return fail(options.model === undefined ? "the entry files declare no model or wired graph" : `no model or wired graph named \`${options.model}\` (the entry files declare: ${names || "none"})`);
+  }
+  if (!Number.isSafeInteger(options.batch) || options.batch < 1) return fail(`the batch size must be a positive integer, got ${options.batch}`);
+  const lowered = lowerModel(load, checked, info.name, { batch: options.batch, ...(options.dims ? { dims: options.dims } : {}) });
+  if (!lowered.graph || hasErrors(lowered.diagnostics)) return { diagnostics: [...program.diagnostics, ...lowered.diagnostics], sources };
+  const graph = lowered.graph;
+  const n = options.batch;
+
+  // Axis 0 of an input is the batch when the source declares it symbolic (`B`) and no
+  // `dims` entry fixed it: then the lowering bound it to the batch size.
+  const batchedInputs = new Set(
+    info.inputs.filter((t) => typeof t.shape[0] === "string" && options.dims?.[t.shape[0]] === undefined).map((t) => t.name),
+  );
+  const analysis = analyzeBatch(graph, batchedInputs, n);
+  const tensor = (name: string, node: number, batched: boolean): ArtifactTensor => {
+    const nd = graph.nodes[node]!;
+    return { name, dtype: nd.dtype, shape: [...nd.shape], ...(batched ? { batchAxis: 0 } : {}) };
+  };
+  const inputs = graph.inputs.map((v) => tensor(v.name, v.node, batchedInputs.has(v.name)));
+  const outputs = graph.outputs.map((v) => tensor(v.name, v.node, analysis.outputBatched[v.name] === true));
+  // Padding needs every batched input to grow with the batch; an output without a batch axis
+  // (a scalar) would silently include the padding, so it fixes the batch too.
+  const unbatchedOut = outputs.find((o) => o.batchAxis === undefined && batchedInputs.size > 0);
+  const fixedBecause = !analysis.perSample
+    ? analysis.reason
+    : unbatchedOut
+      ? `output "${unbatchedOut.name}" has no batch axis`
+      : batchedInputs.size === 0
+        ? "the model has no batched input"
+        : undefined;
+  const files: Record<string, Uint8Array> = {
+    "graph.json": encodeGraph(graph),
+    "model.ir": new TextEncoder().encode(printGraph(graph, { sources: load.sources })),
+  };
+  const manifest: Manifest = {
+    format: ARTIFACT_FORMAT,
+    version: ARTIFACT_VERSION,
+    model: info.name,
+    batch: { built: n, min: fixedBecause === undefined ? 1 : n, max: n, ...(fixedBecause !== undefined && n > 1 ? { fixedBecause } : {}) },
+    inputs,
+    outputs,
+    parameters: lowered.params.map((p) => ({ name: p.name, dtype: p.dtype, shape: [...p.shape], init: p.init, trainable: p.trainable })),
+    backends: { interp: { file: "graph.json" } },
+    ir: "model.ir",
+  };
+  if ((options.targets ?? ["wasm"]).includes("wasm")) {
+    const wasm = await compileWasmTarget(graph);
+    if (!wasm.ok) return fail(`the wasm backend could not compile \`${info.name}\`: ${wasm.message}`);
+    files["model.wasm"] = wasm.bytes;
+    manifest.backends.wasm = { file: "model.wasm", plan: wasm.plan };
+  }
+  return { artifact: { manifest, files, graph }, diagnostics: program.diagnostics, sources };
+}
+
+function dedupe(sorted: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return sorted.filter((d) => {
+    const key = `${d.code}\0${d.span.file}\0${d.span.start}\0${d.span.end}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
