@@ -21,7 +21,7 @@ function view(buffer: ArrayBuffer, dtype: DType, offset: number, length: number)
 }
 
 export async function instantiateWasm(result: Pick<CompileWasmResult, "wasm" | "plan">): Promise<WasmInstance> {
-  const module = await WebAssembly.compile(result.wasm as Uint8Array<ArrayBuffer>);
+  const module = await compileModule(result.wasm as Uint8Array<ArrayBuffer>);
   const instance = await WebAssembly.instantiate(module, {});
   const memory = instance.exports.memory as WebAssembly.Memory;
   const runFn = instance.exports.run as () => void;
@@ -51,3 +51,23 @@ export async function instantiateWasm(result: Pick<CompileWasmResult, "wasm" | "
     },
   };
 }
+
+/**
+ * Small modules compile synchronously: the async path queues behind whatever V8 is compiling
+ * in the background (binaryen's own ~10 MB module, right after a build), which cost up to 1.5 s
+ * for a 50 KB kernel module. Browsers refuse large synchronous compiles on the main thread,
+ * so anything big, or any refusal, takes the async path.
+ */
+const SYNC_COMPILE_LIMIT = 1 << 20;
+
+async function compileModule(bytes: Uint8Array<ArrayBuffer>): Promise<WebAssembly.Module> {
+  if (bytes.byteLength <= SYNC_COMPILE_LIMIT) {
+    try {
+      return new WebAssembly.Module(bytes);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+    }
+  }
+  return WebAssembly.compile(bytes);
+}
+
