@@ -1,5 +1,5 @@
-// Numerics of the lowered examples: the interpreter runs each lowered graph with seeded
-// random weights and inputs, and an independent TensorFlow.js CPU implementation of the same
+// Numerics of the lowered examples: the interpreter and the WASM backend run each lowered
+// graph with seeded random weights and inputs, and an independent TensorFlow.js CPU implementation of the same
 // workload (written here from shared/workloads.md, not from the IR) must agree within
 // 1e-4 relative / 1e-5 absolute.
 import * as tf from "@tensorflow/tfjs-core";
@@ -7,6 +7,8 @@ import "@tensorflow/tfjs-backend-cpu";
 import { beforeAll, describe, it } from "vitest";
 import { generateGraph } from "../../compiler/graphgen/index.ts";
 import type { Tensor } from "../../runtime/interp/tensor.ts";
+import { compileWasm } from "../../compiler/backend-wasm/index.ts";
+import { instantiateWasm } from "../../compiler/backend-wasm/instantiate.ts";
 import { expectClose } from "../interp/close.ts";
 import { type Lowered, lowerExample, randomParams, run, uniform } from "./helpers.ts";
 
@@ -17,10 +19,14 @@ beforeAll(async () => {
 const toTf = (t: Tensor) => tf.tensor(Array.from(t.data), t.shape, "float32");
 const fromTf = (t: tf.Tensor) => ({ shape: [...t.shape], data: Array.from(t.dataSync() as Float32Array) });
 
-/** Runs the lowered graph on `x` and the oracle on the same tensors; compares output `out`. */
-function compare(l: Lowered, x: Tensor, out: string, oracle: (x: tf.Tensor, p: (name: string) => tf.Tensor) => tf.Tensor, seed = 7): void {
+/**
+ * Runs the lowered graph on `x` with the interpreter AND the WASM backend, and the oracle on the
+ * same tensors; both backends' output `out` must agree with the oracle.
+ */
+async function compare(l: Lowered, x: Tensor, out: string, oracle: (x: tf.Tensor, p: (name: string) => tf.Tensor) => tf.Tensor, seed = 7): Promise<void> {
   const params = randomParams(l, seed);
-  const got = run(l, new Map([[l.graph.inputs[0].name, x]]), params).get(out)!;
+  const input = l.graph.inputs[0].name;
+  const got = run(l, new Map([[input, x]]), params).get(out)!;
   const want = tf.tidy(() =>
     fromTf(
       oracle(toTf(x), (name) => {
@@ -31,6 +37,11 @@ function compare(l: Lowered, x: Tensor, out: string, oracle: (x: tf.Tensor, p: (
     ),
   );
   expectClose(got, want);
+  const wasm = await instantiateWasm(compileWasm(l.graph));
+  wasm.setInput(input, x.data);
+  for (const [name, t] of params) wasm.setParam(name, t.data);
+  wasm.run();
+  expectClose({ shape: got.shape, data: Array.from(wasm.getOutput(out)) }, want);
 }
 
 function dense(x: tf.Tensor, p: (n: string) => tf.Tensor, name: string): tf.Tensor {
@@ -70,12 +81,12 @@ function transformerBlock(x: tf.Tensor, p: (n: string) => tf.Tensor, pre: string
 describe("lowered examples against TensorFlow.js", () => {
   it("mlp (batch 4)", async () => {
     const l = await lowerExample("mlp.dl", "Mlp", { batch: 4 });
-    compare(l, uniform(1, [4, 784]), "logits", (x, p) => dense(tf.relu(dense(tf.relu(dense(x, p, "h1")), p, "h2")), p, "out"));
+    await compare(l, uniform(1, [4, 784]), "logits", (x, p) => dense(tf.relu(dense(tf.relu(dense(x, p, "h1")), p, "h2")), p, "out"));
   });
 
   it("lenet (batch 2)", async () => {
     const l = await lowerExample("lenet.dl", "LeNet", { batch: 2 });
-    compare(l, uniform(2, [2, 1, 28, 28]), "logits", (x, p) => {
+    await compare(l, uniform(2, [2, 1, 28, 28]), "logits", (x, p) => {
       const conv = (t: tf.Tensor4D, n: string) => tf.relu(tf.add(tf.conv2d(t, hwio(p(`${n}.w`)), 1, "valid"), p(`${n}.b`))) as tf.Tensor4D;
       const a = tf.maxPool(conv(nhwc(x), "conv1"), 2, 2, "valid");
       const c = tf.maxPool(conv(a, "conv2"), 2, 2, "valid");
@@ -86,17 +97,17 @@ describe("lowered examples against TensorFlow.js", () => {
 
   it("transformer block (batch 1)", async () => {
     const l = await lowerExample("transformer.dl", "Transformer", { batch: 1 });
-    compare(l, uniform(3, [1, 128, 256]), "y", (x, p) => transformerBlock(x, p, "block."));
+    await compare(l, uniform(3, [1, 128, 256]), "y", (x, p) => transformerBlock(x, p, "block."));
   });
 
   it("transformer stack of depth 2 (batch 1)", async () => {
     const l = await lowerExample("transformer.dl", "TransformerStack", { batch: 1, args: { depth: 2 } });
-    compare(l, uniform(4, [1, 128, 256]), "y", (x, p) => transformerBlock(transformerBlock(x, p, "blocks.0."), p, "blocks.1."));
+    await compare(l, uniform(4, [1, 128, 256]), "y", (x, p) => transformerBlock(transformerBlock(x, p, "blocks.0."), p, "blocks.1."));
   });
 
   it("mixer block (batch 2)", async () => {
     const l = await lowerExample("mixer.dl", "Mixer", { batch: 2 });
-    compare(l, uniform(5, [2, 64, 128]), "y", (x, p) => {
+    await compare(l, uniform(5, [2, 64, 128]), "y", (x, p) => {
       const u = tf.transpose(layerNorm(x, p, "block.ln1"), [0, 2, 1]);
       const y = tf.add(x, tf.transpose(dense(gelu(dense(u, p, "block.token1")), p, "block.token2"), [0, 2, 1]));
       return tf.add(y, dense(gelu(dense(layerNorm(y, p, "block.ln2"), p, "block.channel1")), p, "block.channel2"));
@@ -105,7 +116,7 @@ describe("lowered examples against TensorFlow.js", () => {
 
   it("tiny wired graph (batch 16, so every ReLU is active on some rows), neuron by neuron as spec/language.md §5 lays out the weights", async () => {
     const l = await lowerExample("tiny_wired.dl", "Tiny", { batch: 16 });
-    compare(l, uniform(6, [16, 4]), "y", (x, p) => {
+    await compare(l, uniform(6, [16, 4]), "y", (x, p) => {
       const col = (t: tf.Tensor, i: number) => tf.slice(t, [0, i], [-1, 1]);
       const w = (n: string, i: number) => tf.slice(p(n), [i], [1]);
       const b = (n: string, i: number) => tf.slice(p(n), [i], [1]);
@@ -123,7 +134,7 @@ describe("lowered examples against TensorFlow.js", () => {
   it("randwire stage (batch 1): sigmoid-weighted in-edges, SepConv + inference BatchNorm nodes, mean of sinks", async () => {
     const l = await lowerExample("randwire.dl", "RandWireSmall", { batch: 1 });
     const dag = generateGraph({ kind: "ws", nodes: 16, k: 4, p: 0.75, seed: 1 });
-    compare(l, uniform(8, [1, 3, 32, 32]), "logits", (x, p) => {
+    await compare(l, uniform(8, [1, 3, 32, 32]), "logits", (x, p) => {
       const bn = (t: tf.Tensor, n: string) => {
         const c = t.shape[1]!;
         const r = (v: tf.Tensor) => tf.reshape(v, [1, c, 1, 1]);
