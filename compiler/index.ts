@@ -2,7 +2,7 @@
 // Everything here runs in the browser too (no node: imports anywhere under compiler/).
 import { checkProgram } from "./check/checker.ts";
 import type { ModelInfo } from "./check/result.ts";
-import { diag, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.ts";
+import { dedupeDiagnostics, diag, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.ts";
 import { loadProgram } from "./modules/loader.ts";
 import type { CompilerHost, LoadResult } from "./modules/types.ts";
 import { SourceFile } from "./source.ts";
@@ -69,18 +69,9 @@ export function checkLoaded(load: LoadResult, stdIndex?: Record<string, string[]
     const why = e instanceof Error ? e.message : String(e);
     diagnostics.push(diag("E0901", { file, start: 0, end: 0 }, `internal error in the checker: ${why}`));
   }
-  return { diagnostics: dedupe(sortDiagnostics(diagnostics)), models, sources: load.sources };
+  return { diagnostics: dedupeDiagnostics(sortDiagnostics(diagnostics)), models, sources: load.sources };
 }
 
-function dedupe(sorted: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return sorted.filter((d) => {
-    const key = `${d.code}\0${d.span.file}\0${d.span.start}\0${d.span.end}\0${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 export { parse } from "./syntax/parse.ts";
 export { checkProgram } from "./check/checker.ts";
@@ -89,7 +80,7 @@ export { createMemoryHost, type MemoryHost, type MemoryHostOptions } from "./mod
 export { HostError, type CompilerHost, type LoadResult, type LoadedModule, type ResolvedUse } from "./modules/types.ts";
 export { renderText, renderDiagnostic, renderSummary, renderReport, type TextRenderOptions } from "./diagnostics/render-text.ts";
 export { renderJson, toJsonDiagnostics, type JsonDiagnostic, type JsonLabel } from "./diagnostics/render-json.ts";
-export { diag, hasErrors, sortDiagnostics, type Diagnostic, type Label, type Severity } from "./diagnostics/diagnostic.ts";
+export { dedupeDiagnostics, diag, hasErrors, sortDiagnostics, type Diagnostic, type Label, type Severity } from "./diagnostics/diagnostic.ts";
 export { CATALOGUE, ALL_CODES, type DiagnosticCode } from "./diagnostics/catalogue.ts";
 export { SourceFile, span, type Span } from "./source.ts";
 export type { CheckResult, ModelInfo, TensorInfo, ShapeInfo } from "./check/result.ts";

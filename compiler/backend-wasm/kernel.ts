@@ -30,16 +30,7 @@ export function scalarType(dtype: DType): "f32" | "i32" {
   return dtype === "f32" ? "f32" : "i32";
 }
 
-/** Row-major strides in elements. */
-export function strides(shape: readonly number[]): number[] {
-  const s = new Array<number>(shape.length);
-  let acc = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    s[i] = acc;
-    acc *= shape[i];
-  }
-  return s;
-}
+export { strides } from "../ir/infer.ts";
 
 export function product(xs: readonly number[]): number {
   return xs.reduce((a, b) => a * b, 1);

@@ -50,6 +50,17 @@ export function numElements(shape: readonly number[]): number {
   return n;
 }
 
+/** Row-major strides in elements. */
+export function strides(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= shape[i];
+  }
+  return s;
+}
+
 export function fmtShape(shape: readonly number[]): string {
   return `[${shape.join(", ")}]`;
 }

@@ -16,16 +16,7 @@ export function numElements(shape: readonly number[]): number {
   return n;
 }
 
-/** Row-major strides in elements. */
-export function stridesOf(shape: readonly number[]): number[] {
-  const s = new Array<number>(shape.length);
-  let acc = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    s[i] = acc;
-    acc *= shape[i];
-  }
-  return s;
-}
+export { strides as stridesOf } from "../../compiler/ir/infer.ts";
 
 export function allocData(dtype: DType, n: number): TensorData {
   return dtype === "f32" ? new Float32Array(n) : dtype === "i32" ? new Int32Array(n) : new Uint8Array(n);
