@@ -100,11 +100,18 @@ export function isArtifactDir(file: string, io: CliIo): boolean {
   return existsSync(full) && statSync(full).isDirectory() && existsSync(path.join(full, MANIFEST_FILE));
 }
 
-/** Every plain file of an artifact folder, by name. */
+/** Every plain file of an artifact folder by name, and those one folder down (wgsl/k.wgsl) by "folder/name". */
 export function readArtifactDir(dir: string, io: CliIo): Artifact {
   const full = path.resolve(io.cwd, dir);
   const files: Record<string, Uint8Array> = {};
-  for (const e of readdirSync(full, { withFileTypes: true })) if (e.isFile()) files[e.name] = new Uint8Array(readFileSync(path.join(full, e.name)));
+  for (const e of readdirSync(full, { withFileTypes: true })) {
+    if (e.isFile()) files[e.name] = new Uint8Array(readFileSync(path.join(full, e.name)));
+    else if (e.isDirectory()) {
+      for (const f of readdirSync(path.join(full, e.name), { withFileTypes: true })) {
+        if (f.isFile()) files[`${e.name}/${f.name}`] = new Uint8Array(readFileSync(path.join(full, e.name, f.name)));
+      }
+    }
+  }
   return parseArtifact(files);
 }
 

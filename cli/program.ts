@@ -105,9 +105,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command("build")
-    .description("compile a model to an artifact folder (manifest.json, model.wasm, graph.json, model.ir)")
+    .description("compile a model to an artifact folder (manifest.json, model.wasm, wgsl/, graph.json, model.ir)")
     .argument("<file>", "a .dl file")
-    .addOption(new Option("--target <target>", "backend to compile for").choices(["wasm"]).default("wasm"))
+    .addOption(new Option("--target <target>", "backend to compile for (all: wasm and wgsl)").choices(["wasm", "wgsl", "all"]).default("wasm"))
     .requiredOption("-o, --out <dir>", "folder to write the artifact to")
     .option("--batch <n>", "batch size to build for (smaller batches run too, when the model allows)", positiveInt("--batch"), 1)
     .option("--model <name>", "which model or wired graph (default: the first in the file)")
@@ -115,7 +115,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--dim <name=size>", "fix a named input dimension other than the batch (repeatable)", collectDim)
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
-    .action(async (file: string, opts: { target: "wasm"; out: string; batch: number; model?: string; seed?: number; dim?: Record<string, number>; color?: boolean }) => {
+    .action(async (file: string, opts: { target: "wasm" | "wgsl" | "all"; out: string; batch: number; model?: string; seed?: number; dim?: Record<string, number>; color?: boolean }) => {
       exitCode = await guard(io, () => buildCommand(file, { ...opts, color: wantColor(opts.color, io) }, io));
     });
 
@@ -123,7 +123,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command("run")
     .description("compile a model (or read a built artifact folder), run it and print its outputs and timing")
     .argument("<file>", "a .dl file, or a folder written by `dlc build`")
-    .addOption(new Option("--backend <backend>", "where to run").choices(["interp", "wasm"]).default("wasm"))
+    .addOption(new Option("--backend <backend>", "where to run (webgpu: the GPU through WebGPU)").choices(["interp", "wasm", "webgpu"]).default("wasm"))
     .option("--weights <file>", "weights (safetensors) keyed by the parameter names `dlc inspect` prints")
     .option("--seed <s>", "seed for the model's initializers (when no --weights) and for --random-inputs", nonNegativeInt("--seed"))
     .option("--inputs <file>", "inputs (safetensors) keyed by input name")

@@ -7,6 +7,7 @@ import { rngFor } from "../runtime/prng.ts";
 import { readSafetensors, toTypedTensor, writeSafetensors } from "../runtime/safetensors.ts";
 import { load, type BackendName, type OutputTensor, type TensorLike } from "../runtime/session.ts";
 import { compileFile, failure, isArtifactDir, readArtifactDir, readBytes, usage, writeArtifactDir, writeBytes } from "./artifact-io.ts";
+import { nodeGpu } from "./node-gpu.ts";
 import type { CliIo } from "./program.ts";
 
 export interface RunOptions {
@@ -24,7 +25,7 @@ export interface RunOptions {
 }
 
 export interface BuildCommandOptions {
-  target: "wasm";
+  target: "wasm" | "wgsl" | "all";
   out: string;
   batch: number;
   model?: string;
@@ -37,7 +38,7 @@ const now = (): number => performance.now();
 
 export async function buildCommand(file: string, opts: BuildCommandOptions, io: CliIo): Promise<number> {
   const t0 = now();
-  const { artifact } = await compileFile({ file, model: opts.model, batch: opts.batch, dims: opts.dim, targets: [opts.target], color: opts.color }, io);
+  const { artifact } = await compileFile({ file, model: opts.model, batch: opts.batch, dims: opts.dim, targets: opts.target === "all" ? ["wasm", "wgsl"] : [opts.target], color: opts.color }, io);
   const extra: Record<string, Uint8Array> = {};
   if (opts.seed !== undefined) {
     extra["weights.safetensors"] = writeSafetensors(weightsOf(artifact, opts.seed), { seed: String(opts.seed), model: artifact.manifest.model });
@@ -84,7 +85,7 @@ export async function runCommand(file: string, opts: RunOptions, io: CliIo): Pro
   } else {
     const batchFor = (model: ModelInfo): number => opts.batch ?? batchFromInputs(model, inputFile) ?? 1;
     ({ artifact } = await compileFile(
-      { file, model: opts.model, batch: batchFor, dims: opts.dim, targets: opts.backend === "wasm" ? ["wasm"] : [], color: opts.color },
+      { file, model: opts.model, batch: batchFor, dims: opts.dim, targets: opts.backend === "wasm" ? ["wasm"] : opts.backend === "webgpu" ? ["wgsl"] : [], color: opts.color },
       io,
     ));
     source = file;
@@ -94,7 +95,9 @@ export async function runCommand(file: string, opts: RunOptions, io: CliIo): Pro
   const runBatch = opts.batch ?? m.batch.built;
 
   const t1 = now();
-  const session = await load(artifact, { backend: opts.backend });
+  // Dawn is loaded only for webgpu: it is a native library and slow to start.
+  const gpu = opts.backend === "webgpu" ? await nodeGpu() : undefined;
+  const session = await load(artifact, { backend: opts.backend, ...(gpu ? { gpu } : {}) });
   let seedUsed: number | undefined;
   try {
     // --weights, else the artifact folder's weights.safetensors, else the seeded initializers.
@@ -105,18 +108,20 @@ export async function runCommand(file: string, opts: RunOptions, io: CliIo): Pro
 
     const inputs = inputFile ?? randomInputs(m.inputs, runBatch, opts.seed ?? 0);
     const t2 = now();
-    const outputs = session.run(inputs);
+    // runAsync works on every backend (webgpu has no synchronous run).
+    const outputs = await session.runAsync(inputs);
     const tFirst = now() - t2;
     const times: number[] = [];
     for (let i = 0; i < opts.repeat; i++) {
       const t = now();
-      session.run(inputs);
+      await session.runAsync(inputs);
       times.push(now() - t);
     }
 
     const batchedOut = m.outputs.find((t) => t.batchAxis === 0);
     const batchShown = batchedOut ? outputs[batchedOut.name]!.shape[0] : m.batch.built;
     io.stdout(`model ${m.model} (${source}), backend ${opts.backend}, batch ${batchShown} (built ${describeBatch(artifact)})\n`);
+    if (session.adapter) io.stdout(`adapter: ${session.adapter.description}${session.adapter.software ? " (software, on the CPU)" : ""}\n`);
     io.stdout(
       weightBytes !== undefined
         ? `weights: ${opts.weights} (${m.parameters.length} tensors)\n`

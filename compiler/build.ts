@@ -12,12 +12,14 @@ import type { CompilerHost, LoadResult } from "./modules/types.ts";
 import type { SourceFile } from "./source.ts";
 import { analyzeBatch } from "./batch-analysis.ts";
 import { compileWasmTarget } from "./build-wasm.ts";
+import { compileWgslTarget } from "./build-wgsl.ts";
+import { encodeWgslProgram } from "../runtime/backends/webgpu-program.ts";
 import {
   ARTIFACT_FORMAT, ARTIFACT_VERSION, encodeGraph,
   type Artifact, type ArtifactTensor, type Manifest,
 } from "../runtime/artifact.ts";
 
-export type BuildTarget = "wasm";
+export type BuildTarget = "wasm" | "wgsl";
 
 export interface BuildOptions {
   /** Which model or wired graph (default: the first one in the first entry file). */
@@ -130,6 +132,13 @@ export async function buildChecked(program: CheckedProgram, options: BuildOption
     if (!wasm.ok) return fail(`the wasm backend could not compile \`${info.name}\`: ${wasm.message}`);
     files["model.wasm"] = wasm.bytes;
     manifest.backends.wasm = { file: "model.wasm", plan: wasm.plan };
+  }
+  if (options.targets?.includes("wgsl")) {
+    const wgsl = await compileWgslTarget(graph, load.sources);
+    if (!wgsl.ok) return fail(`the wgsl backend could not compile \`${info.name}\`: ${wgsl.message}`);
+    const enc = encodeWgslProgram(wgsl.program);
+    Object.assign(files, enc.files);
+    manifest.backends.wgsl = enc.entry;
   }
   return { artifact: { manifest, files, graph }, diagnostics: program.diagnostics, sources };
 }

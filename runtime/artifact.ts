@@ -4,6 +4,8 @@
 //   model.wasm      the WASM backend's module (manifest.backends.wasm.file)
 //   graph.json      the graph IR as JSON, for the reference interpreter (backends.interp.file)
 //   model.ir        the printed graph, for humans only (never read back)
+//   wgsl/program.json  the WebGPU backend's buffers, tensors and kernels (backends.wgsl.file);
+//   wgsl/*.wgsl        each kernel's WGSL module, named in program.json (runtime/backends/webgpu-program.ts)
 //
 // The in-memory Artifact is the manifest plus the bytes of every other file by name, so the
 // same object comes from the compiler (buildArtifact), from a folder (the CLI reads the
@@ -58,6 +60,8 @@ export interface Manifest {
   backends: {
     wasm?: { file: string; plan: unknown };
     interp?: { file: string };
+    /** program.json: a WgslProgram whose kernels name their .wgsl file instead of holding the code. */
+    wgsl?: { file: string };
   };
   /** The printed graph (for humans). */
   ir?: string;
@@ -131,7 +135,7 @@ export function parseArtifact(files: Record<string, Uint8Array>): Artifact {
   const manifest = checkManifest(raw);
   const rest: Record<string, Uint8Array> = {};
   for (const [name, data] of Object.entries(files)) if (name !== MANIFEST_FILE) rest[name] = data;
-  for (const f of [manifest.backends.wasm?.file, manifest.backends.interp?.file]) {
+  for (const f of [manifest.backends.wasm?.file, manifest.backends.interp?.file, manifest.backends.wgsl?.file]) {
     if (f !== undefined && rest[f] === undefined) throw new ArtifactError("missing-file", `the manifest names ${f}, which is missing`);
   }
   return { manifest, files: rest };

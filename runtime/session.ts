@@ -1,3 +1,4 @@
+/// <reference types="@webgpu/types" />
 // A loaded model: load(artifact, {backend}) → setWeights / initWeights → run → dispose.
 //
 // Batch sizes. The graph is planned for the built batch N. A run with batch b < N pads every
@@ -7,6 +8,12 @@
 // normalization layers use fixed statistics in inference). When the graph does mix samples
 // the manifest says batch.min = batch.max = N and any other batch is a BatchError.
 //
+// Backends. interp and wasm run synchronously: run() and runAsync() both work. webgpu runs
+// asynchronously (a GPU submission and a readback), so its sessions take runAsync() only;
+// run() says so with a typed error. runAsync() works on every backend, so code written
+// against it switches backends by the load() option alone. load() on webgpu builds every
+// pipeline before it returns (warmup), so the first run compiles nothing.
+//
 // Every check happens before any state changes: a failed setWeights leaves the old weights
 // in place, a failed run leaves the previous inputs' results untouched.
 import type { DType } from "../compiler/ir/ir.ts";
@@ -14,15 +21,23 @@ import { type Artifact, type ArtifactParam, type ArtifactTensor, artifactGraph, 
 import type { Backend } from "./backends/backend.ts";
 import { createInterpBackend } from "./backends/interp.ts";
 import { createWasmBackend } from "./backends/wasm.ts";
-import { BatchError, DisposedError, InputError, WeightError, type TensorSig } from "./errors.ts";
+import type { GpuBackend } from "./backends/webgpu.ts";
+import type { AdapterSummary } from "./backends/webgpu-device.ts";
+import { BatchError, DisposedError, DlcError, InputError, WeightError, type TensorSig } from "./errors.ts";
 import { initializeParam } from "./init.ts";
 import type { TensorData } from "./interp/tensor.ts";
 import { readSafetensors, toTypedTensor, type SafetensorsDtype, type SafetensorsEntry } from "./safetensors.ts";
 
-export type BackendName = "interp" | "wasm";
+export type BackendName = "interp" | "wasm" | "webgpu";
 
 export interface LoadOptions {
   backend: BackendName;
+  /** webgpu: the WebGPU entry point (default navigator.gpu; in Node `create([])` from the `webgpu` package). */
+  gpu?: GPU;
+  /** webgpu: a device to share instead of requesting one; dispose() leaves it alive. */
+  device?: GPUDevice;
+  /** webgpu: the longest a single GPU wait may take before a GpuTimeoutError (default 30000 ms). */
+  timeoutMs?: number;
 }
 
 /** A tensor given to run() or setWeights(): data in its dtype's typed array (bool: Uint8Array of 0/1). */
@@ -60,20 +75,35 @@ export interface Session {
   setWeights(weights: TensorMap | Uint8Array, options?: SetWeightsOptions): void;
   /** Every parameter from its declared initializer, with a stream per parameter name. */
   initWeights(seed: number): void;
+  /** Synchronous run; interp and wasm only (webgpu throws a DlcError with code "webgpu/async-only"). */
   run(inputs: TensorMap): Record<string, OutputTensor>;
+  /** Runs on any backend; concurrent calls run one after another in call order. */
+  runAsync(inputs: TensorMap): Promise<Record<string, OutputTensor>>;
+  /** Builds whatever the backend compiles lazily (webgpu: every pipeline; load() already did). */
+  warmup(): Promise<void>;
+  /** webgpu: the adapter the session runs on (software = a CPU implementation such as lavapipe). */
+  readonly adapter?: AdapterSummary;
   dispose(): void;
 }
 
 export async function load(artifact: Artifact, options: LoadOptions): Promise<Session> {
   const m = artifact.manifest;
-  let backend: Backend;
-  if (options.backend === "interp") {
+  let backend: Backend | GpuBackend;
+  if (options.backend === "webgpu") {
+    // Imported on first use: sessions that never touch WebGPU never load its code.
+    const { createWebGpuBackend } = await import("./backends/webgpu.ts");
+    backend = await createWebGpuBackend(artifact, {
+      ...(options.gpu ? { gpu: options.gpu } : {}),
+      ...(options.device ? { device: options.device } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    });
+  } else if (options.backend === "interp") {
     backend = createInterpBackend(artifactGraph(artifact));
   } else if (options.backend === "wasm") {
     if (!m.backends.wasm) throw new ArtifactError("no-backend", `artifact "${m.model}" was not built for the wasm backend`);
     backend = await createWasmBackend(artifact);
   } else {
-    throw new ArtifactError("no-backend", `unknown backend ${JSON.stringify(options.backend)} (use "interp" or "wasm")`);
+    throw new ArtifactError("no-backend", `unknown backend ${JSON.stringify(options.backend)} (use "interp", "wasm" or "webgpu")`);
   }
   return new SessionImpl(artifact, options.backend, backend);
 }
@@ -110,12 +140,15 @@ class SessionImpl implements Session {
   readonly outputs: readonly ArtifactTensor[];
   readonly parameters: readonly ArtifactParam[];
   readonly batch: { built: number; min: number; max: number };
-  private impl: Backend | undefined;
+  readonly adapter?: AdapterSummary;
+  private impl: Backend | GpuBackend | undefined;
+  /** The last runAsync() in flight: the next one starts when it settles. */
+  private tail: Promise<unknown> = Promise.resolve();
   private readonly loaded = new Set<string>();
   /** Zero-padded staging buffers for runs below the built batch, reused across runs. */
   private readonly padded = new Map<string, TensorData>();
 
-  constructor(artifact: Artifact, readonly backend: BackendName, impl: Backend) {
+  constructor(artifact: Artifact, readonly backend: BackendName, impl: Backend | GpuBackend) {
     const m = artifact.manifest;
     this.model = m.model;
     this.inputs = m.inputs;
@@ -123,9 +156,10 @@ class SessionImpl implements Session {
     this.parameters = m.parameters;
     this.batch = { built: m.batch.built, min: m.batch.min, max: m.batch.max };
     this.impl = impl;
+    if (impl.name === "webgpu") this.adapter = (impl as GpuBackend).adapter;
   }
 
-  private live(method: string): Backend {
+  private live(method: string): Backend | GpuBackend {
     if (!this.impl) throw new DisposedError(`session "${this.model}"`, method);
     return this.impl;
   }
@@ -188,6 +222,33 @@ class SessionImpl implements Session {
 
   run(inputs: TensorMap): Record<string, OutputTensor> {
     const impl = this.live("run");
+    if (isGpu(impl)) {
+      throw new DlcError("webgpu/async-only", `session "${this.model}" runs on webgpu, which is asynchronous: use \`await session.runAsync(inputs)\``);
+    }
+    const b = this.stage(impl, inputs);
+    impl.run();
+    return this.collect(impl, b);
+  }
+
+  runAsync(inputs: TensorMap): Promise<Record<string, OutputTensor>> {
+    const next = this.tail.then(async () => {
+      const impl = this.live("runAsync");
+      const b = this.stage(impl, inputs);
+      await impl.run();
+      // dispose() while the GPU ran: the results are gone with the device.
+      return this.collect(this.live("runAsync"), b);
+    });
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  async warmup(): Promise<void> {
+    const impl = this.live("warmup");
+    if (isGpu(impl)) await impl.warmup();
+  }
+
+  /** Checks `inputs` and hands them to the backend (padded to the built batch); returns the batch. */
+  private stage(impl: Backend | GpuBackend, inputs: TensorMap): number {
     const given = new Map(entriesOf(inputs));
     const known = this.inputs.map((t) => t.name);
     for (const name of given.keys()) if (!known.includes(name)) throw InputError.unknown(name, known);
@@ -230,7 +291,10 @@ class SessionImpl implements Session {
       const spec = this.inputs.find((t) => t.name === s.name)!;
       impl.setInput(s.name, spec.batchAxis === 0 && b < this.batch.built ? this.pad(spec, s.data) : s.data);
     }
-    impl.run();
+    return b;
+  }
+
+  private collect(impl: Backend | GpuBackend, b: number): Record<string, OutputTensor> {
     const out: Record<string, OutputTensor> = {};
     for (const spec of this.outputs) {
       const shape = spec.batchAxis === 0 ? [b, ...spec.shape.slice(1)] : [...spec.shape];
@@ -258,6 +322,10 @@ class SessionImpl implements Session {
     this.padded.clear();
     this.loaded.clear();
   }
+}
+
+function isGpu(impl: Backend | GpuBackend): impl is GpuBackend {
+  return impl.name === "webgpu";
 }
 
 /** The shape of input data given without one: the model's, with the batch read from the length. */

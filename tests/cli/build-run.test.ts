@@ -79,7 +79,7 @@ describe("dlc run", () => {
       [["run", file("tiny.dl"), "--random-inputs", "--backend", "gpu"], /argument 'gpu' is invalid/],
       [["run", file("tiny.dl"), "--random-inputs", "--backend", "interp", "--model", "Nope"], /no model or wired graph named `Nope`.*\(it declares: T\)/],
       [["build", file("tiny.dl")], /required option '-o, --out <dir>' not specified/],
-      [["build", file("tiny.dl"), "-o", file("x"), "--target", "wgsl"], /argument 'wgsl' is invalid/],
+      [["build", file("tiny.dl"), "-o", file("x"), "--target", "cuda"], /argument .cuda. is invalid/],
     ];
     for (const [args, message] of usage) {
       const r = dlc(args);
