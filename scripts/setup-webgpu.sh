@@ -5,7 +5,7 @@
 # Idempotent; needs root. The mirror is taken from the machine's own apt sources.
 set -euo pipefail
 
-if [ -e /usr/share/vulkan/icd.d/lvp_icd.x86_64.json ] && dpkg-query -W -f='${Version}' mesa-vulkan-drivers 2>/dev/null | grep -q '^2[5-9]\.'; then
+if ls /usr/share/vulkan/icd.d/lvp_icd*.json >/dev/null 2>&1 && dpkg-query -W -f='${Version}' mesa-vulkan-drivers 2>/dev/null | grep -q '^2[5-9]\.'; then
   echo "setup-webgpu: Mesa lavapipe already installed ($(dpkg-query -W -f='${Version}' mesa-vulkan-drivers))"
   exit 0
 fi
