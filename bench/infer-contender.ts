@@ -12,12 +12,14 @@ import { createRequire } from "node:module";
 import type { Workload } from "./infer-workloads.ts";
 import { WORKLOADS } from "./infer-workloads.ts";
 
-export type ContenderKind = "interp" | "wasm" | "tfjs" | "ort1" | "ort2";
+export type ContenderKind = "interp" | "wasm" | "webgpu" | "tfjs" | "ort1" | "ort2";
 
 interface Prepared {
   run(): Float32Array | Promise<Float32Array>;
   via: string;
   dispose?(): void | Promise<void>;
+  /** webgpu: the adapter it ran on (the column's label says whether it is a software one). */
+  adapter?: { description: string; software: boolean };
 }
 
 const kind = process.argv[2] as ContenderKind;
@@ -63,8 +65,9 @@ async function prepareOrt(wl: Workload, batch: number, weights: Record<string, F
   };
 }
 
-async function prepareDlc(wl: Workload, batch: number, weights: Record<string, Float32Array>, x: Float32Array, backend: "interp" | "wasm"): Promise<Prepared> {
+async function prepareDlc(wl: Workload, batch: number, weights: Record<string, Float32Array>, x: Float32Array, backend: "interp" | "wasm" | "webgpu"): Promise<Prepared> {
   const dlc = await import("./infer-dlc.ts");
+  if (backend === "webgpu") return dlc.webgpuRunner(wl, batch, x, weights);
   const low = await dlc.lowerWorkload(wl, batch);
   return backend === "interp" ? dlc.interpRunner(low, x, weights) : dlc.wasmRunner(wl, batch, low, x, weights);
 }
@@ -85,7 +88,7 @@ async function handle(msg: { type: string; workload?: Workload["name"]; batch?: 
       const t0 = performance.now();
       const out = await current.run();
       const firstMs = performance.now() - t0;
-      return { type: "ready", out: Float32Array.from(out), firstMs, via: current.via };
+      return { type: "ready", out: Float32Array.from(out), firstMs, via: current.via, adapter: current.adapter };
     }
     case "time": {
       const ms: number[] = [];

@@ -113,3 +113,37 @@ export async function wasmRunner(w: Workload, batch: number, low: Lowered, x: Fl
     },
   };
 }
+
+/** The webgpu column's runner: asynchronous (a submission and a readback per run). */
+export interface AsyncRunner {
+  run(): Promise<Float32Array>;
+  via: string;
+  /** The adapter's own description, and whether it is a CPU implementation (lavapipe, SwiftShader). */
+  adapter: { description: string; software: boolean };
+  dispose(): void;
+}
+
+/**
+ * The WebGPU column, through the public runtime only (load(artifact, {backend: "webgpu"}),
+ * runAsync). There is no fallback: a failure here is reported as a failed cell.
+ */
+export async function webgpuRunner(w: Workload, batch: number, x: Float32Array, weights: Record<string, Float32Array>): Promise<AsyncRunner> {
+  const { buildArtifact } = await import("../compiler/build.ts");
+  const { load } = await import("../runtime/session.ts");
+  const { nodeGpu } = await import("../cli/node-gpu.ts");
+  const host = createNodeHost({ cwd: path.join(ROOT, "examples") });
+  const built = await buildArtifact([w.file], host, { model: w.model, batch, targets: ["wgsl"] });
+  if (!built.artifact) throw new Error(built.diagnostics.map((d) => `${d.code} ${d.message}`).join("; "));
+  const session = await load(built.artifact, { backend: "webgpu", gpu: await nodeGpu() });
+  session.setWeights(Object.fromEntries(Object.entries(weights).map(([k, data]) => [k, { data }])));
+  const inName = session.inputs[0]!.name;
+  const outName = session.outputs[0]!.name;
+  const feed = { [inName]: { data: x } };
+  const a = session.adapter;
+  return {
+    via: `runtime/session load(artifact, {backend: "webgpu"}) + runAsync; adapter ${a ? `${a.description}${a.software ? " (software)" : ""}` : "?"}`,
+    adapter: { description: a?.description ?? "unknown adapter", software: a?.software ?? false },
+    run: async () => (await session.runAsync(feed))[outName]!.data as Float32Array,
+    dispose: () => session.dispose(),
+  };
+}

@@ -1,4 +1,4 @@
-// Inference speed: dlc's interpreter and WASM backend against @tensorflow/tfjs-backend-wasm
+// Inference speed: dlc's interpreter, WASM and WebGPU backends against @tensorflow/tfjs-backend-wasm
 // and onnxruntime-web (wasm, 1 and 2 threads) on the workloads of /work/shared/workloads.md,
 // with the same weights and inputs everywhere.
 //
@@ -11,7 +11,9 @@
 //      round (timings on these machines drift by up to 2× within minutes, so contenders
 //      measured far apart are not comparable); the median of all runs is the figure.
 // The run count per contender follows from its warm-up speed (about --budget-ms of timed
-// work each). The interpreter is timed only when its runs fit in ~10 s.
+// work each). The interpreter is timed only when its runs fit in ~10 s. The WebGPU column is
+// labelled from its adapter: on a software adapter (Mesa lavapipe) its figures are CPU timings
+// of a rasterizer, and slow cases get fewer runs (at least 3) to stay within the budget.
 import { fork, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -31,9 +33,11 @@ const ROUNDS = 10;
 const INTERP_MAX_RUNS = 5;
 const INTERP_BUDGET_MS = 10_000;
 
-const ALL_KINDS: ContenderKind[] = ["interp", "wasm", "tfjs", "ort1", "ort2"];
+const ALL_KINDS: ContenderKind[] = ["interp", "wasm", "webgpu", "tfjs", "ort1", "ort2"];
+const WEBGPU_MIN_RUNS = 3;
+// Not const: the webgpu label gets the adapter's name once the first case has loaded.
 const LABEL: Record<ContenderKind, string> = {
-  interp: "dlc interp", wasm: "dlc wasm", tfjs: "tfjs-wasm (1 thread)", ort1: "ort-web 1 thread", ort2: "ort-web 2 threads",
+  interp: "dlc interp", wasm: "dlc wasm", webgpu: "dlc webgpu", tfjs: "tfjs-wasm (1 thread)", ort1: "ort-web 1 thread", ort2: "ort-web 2 threads",
 };
 
 function arg(name: string): string | undefined {
@@ -51,7 +55,17 @@ const cases = arg("--cases")?.split(",").map((c) => {
 
 // ------------------------------------------------------------------ child processes
 
-interface Reply { type: string; message?: string; out?: Float32Array; firstMs?: number; via?: string; ms?: number[]; cpuMs?: number }
+interface Adapter { description: string; software: boolean }
+interface Reply { type: string; message?: string; out?: Float32Array; firstMs?: number; via?: string; ms?: number[]; cpuMs?: number; adapter?: Adapter }
+
+/** The adapter the webgpu column ran on (the first case's; one GPU object per process). */
+let webgpuAdapter: Adapter | undefined;
+
+function webgpuLabel(a: Adapter): string {
+  // "llvmpipe: Mesa 25.0.7 (LLVM 15.0.6)" → "llvmpipe": the full description goes under the table.
+  const short = a.description.split(/[ (:]/)[0] || a.description;
+  return a.software ? `dlc webgpu (software: ${short})` : `dlc webgpu (${short})`;
+}
 
 class Contender {
   private child: ChildProcess;
@@ -178,6 +192,10 @@ async function runCase(contenders: Contender[], wl: Workload, batch: number): Pr
       res[c.kind] = { runs: 0, note: `failed: ${why}` };
       continue;
     }
+    if (r.adapter && !webgpuAdapter) {
+      webgpuAdapter = r.adapter;
+      LABEL.webgpu = webgpuLabel(r.adapter);
+    }
     firstMs.set(c.kind, r.firstMs!);
     outs.set(c.kind, r.out!);
     res[c.kind] = { runs: 0, via: r.via };
@@ -203,6 +221,7 @@ async function timeCase(ready: Contender[], res: Record<ContenderKind, CellResul
     const first = firstMs.get(c.kind)!;
     const reps = c.kind === "interp"
       ? Math.min(5, Math.floor(1000 / first))
+      : c.kind === "webgpu" && first > 500 ? 1
       : Math.max(3, Math.min(50, Math.round(500 / Math.max(first, 0.01))));
     // Asked even with 0 runs: the reply carries the child's CPU count for the load meter.
     const r = await c.ask({ type: "time", reps });
@@ -218,6 +237,11 @@ async function timeCase(ready: Contender[], res: Record<ContenderKind, CellResul
         res.interp.note = `not timed: one run took ${(w / 1000).toFixed(1)} s (3 runs would pass ${INTERP_BUDGET_MS / 1000} s)`;
         continue;
       }
+      plan.set(c.kind, n);
+    } else if (c.kind === "webgpu" && budgetMs / w < ROUNDS * 2) {
+      // A software adapter can take seconds per run: fewer runs rather than minutes per case.
+      const n = Math.max(WEBGPU_MIN_RUNS, Math.round(budgetMs / w));
+      res.webgpu.note = `runs capped by the ${budgetMs / 1000} s budget (${(w / 1000).toFixed(2)} s per run in warm-up)`;
       plan.set(c.kind, n);
     } else {
       plan.set(c.kind, Math.max(ROUNDS * 2, Math.min(ROUNDS * 100, Math.round(budgetMs / w))));
@@ -331,6 +355,23 @@ async function main(): Promise<void> {
   if (write) record(section(out, machine, checks, rows));
 }
 
+function webgpuText(rows: Row[]): string[] {
+  if (!KINDS.includes("webgpu")) return [];
+  const a = webgpuAdapter;
+  if (!a) return ["The dlc webgpu column found no usable adapter (see its notes below)."];
+  const vias = new Set(rows.map((r) => r.res.webgpu?.via).filter((v): v is string => v !== undefined));
+  return [
+    a.software
+      ? `The dlc webgpu column ran on a software adapter (${a.description}): these are CPU timings of a rasterizer ` +
+        "emulating a GPU, not GPU figures, and say nothing about how dlc's WGSL runs on real GPU hardware. " +
+        "They show that the WebGPU path runs end to end and gives the reference's output."
+      : `The dlc webgpu column ran on ${a.description}.`,
+    "Each timed webgpu run includes the upload of the input, the submission and the read-back of the output. " +
+      `Where one run is slow the run count is capped by the budget (at least ${WEBGPU_MIN_RUNS}; noted below).`,
+    `dlc webgpu ran through: ${[...vias].join("; ") || "—"}.`,
+  ];
+}
+
 function section(out: string, machine: string, checks: string[], rows: Row[]): string {
   const vias = new Set(rows.map((r) => r.res.wasm?.via).filter((v): v is string => v !== undefined));
   return [
@@ -342,6 +383,7 @@ function section(out: string, machine: string, checks: string[], rows: Row[]): s
     "processes on this (shared) machine kept busy while the contenders were timed; where it is high the",
     "figures are noisy, and the 2-thread column most of all (its second thread competes for a core).",
     "dlc's WASM module is single-threaded: the 1-thread ratio compares like with like.",
+    ...webgpuText(rows),
     "",
     out,
     "",
@@ -352,7 +394,7 @@ function section(out: string, machine: string, checks: string[], rows: Row[]): s
     "",
     ...rows.map((r) => `- ${r.wl.name} b${r.batch}: ` + KINDS.map((k) => {
       const c = r.res[k];
-      return `${LABEL[k]} ${c?.median === undefined ? (c?.note ?? "—") : `${fmt(c.median)} / ${fmt(c.min)}, ${c.runs}`}`;
+      return `${LABEL[k]} ${c?.median === undefined ? (c?.note ?? "—") : `${fmt(c.median)} / ${fmt(c.min)}, ${c.runs}${c.note ? ` (${c.note})` : ""}`}`;
     }).join("; ")),
     "",
     "Correctness checks (max |Δ| over the output, relative to max |reference|):",
