@@ -3,7 +3,7 @@
 // answers with diagnostics instead of throwing.
 import { checkProgram } from "./check/checker.ts";
 import type { CheckResult, ModelInfo } from "./check/result.ts";
-import { diag, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.ts";
+import { dedupeDiagnostics, diag, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.ts";
 import { stdlibIndex } from "./index.ts";
 import { printGraph } from "./ir/print.ts";
 import { lowerModel } from "./lower/lower.ts";
@@ -58,7 +58,7 @@ export async function checkForBuild(entries: string[], host: CompilerHost): Prom
     const why = e instanceof Error ? e.message : String(e);
     checked = { diagnostics: [diag("E0901", { file: entries[0] ?? "<input>", start: 0, end: 0 }, `internal error in the checker: ${why}`)], models: [] };
   }
-  const diagnostics = dedupe(sortDiagnostics([...load.diagnostics, ...checked.diagnostics]));
+  const diagnostics = dedupeDiagnostics(sortDiagnostics([...load.diagnostics, ...checked.diagnostics]));
   const models = checked.models.filter((m) => load.entries.includes(m.file));
   return { load, checked, diagnostics, models, sources: load.sources };
 }
@@ -141,14 +141,4 @@ export async function buildChecked(program: CheckedProgram, options: BuildOption
     manifest.backends.wgsl = enc.entry;
   }
   return { artifact: { manifest, files, graph }, diagnostics: program.diagnostics, sources };
-}
-
-function dedupe(sorted: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return sorted.filter((d) => {
-    const key = `${d.code}\0${d.span.file}\0${d.span.start}\0${d.span.end}\0${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
