@@ -1,103 +1,12 @@
-import { describe, expect, it } from "vitest";
-import type { BinaryOp, DType, UnaryOp } from "../../compiler/ir/ir.ts";
-import { tensorOf } from "../../runtime/interp/tensor.ts";
-import { checkOp, randomTensor, rng, SPECIALS } from "./harness.ts";
+import { defineElementwiseCases } from "../backend-shared/elementwise-cases.ts";
+import { checkOp, SPECIALS } from "./harness.ts";
 
-const F32_UNARY: [UnaryOp, number, number][] = [
-  ["neg", -3, 3], ["abs", -3, 3], ["exp", -90, 90], ["log", -1, 50], ["sqrt", -1, 10], ["rsqrt", -0.5, 10],
-  ["tanh", -6, 6], ["sigmoid", -20, 20], ["erf", -4.5, 4.5], ["sin", -50, 50], ["cos", -50, 50],
-  ["floor", -5, 5], ["ceil", -5, 5],
-];
-const SIZES = [[7], [13], [3, 11]];
-
-describe("f32 unary ops match the interpreter", () => {
-  for (const [op, low, high] of F32_UNARY) {
-    it(`${op} on odd sizes`, async () => {
-      for (const shape of SIZES) {
-        const x = randomTensor(rng(op.length * 31 + shape[0]), "f32", shape, low, high);
-        await checkOp([x], (b, [a]) => b.unary(op, a));
-      }
-    });
-    it(`${op} passes special values through`, async () => {
-      // sin and cos reduce their argument in f32 (WGSL has no f64): accurate for |x| ≤ 8192 only.
-      const specials = op === "sin" || op === "cos" ? [...SPECIALS.filter((v) => !(Math.abs(v) > 8192)), 8191.5, -4000.25] : SPECIALS;
-      await checkOp([tensorOf("f32", [specials.length], specials)], (b, [a]) => b.unary(op, a));
-    });
-  }
-  it("i32 neg and abs are exact, wrapping at -2^31", async () => {
-    const x = tensorOf("i32", [9], [0, 1, -1, 5, -7, 2147483647, -2147483648, 123456, -99]);
-    await checkOp([x], (b, [a]) => b.unary("neg", a));
-    await checkOp([x], (b, [a]) => b.unary("abs", a));
-  });
-  it("bool not on 33 elements", async () => {
-    await checkOp([randomTensor(rng(5), "bool", [33])], (b, [a]) => b.unary("not", a));
-  });
-});
-
-const F32_BINARY: BinaryOp[] = ["add", "sub", "mul", "div", "mod", "pow", "max", "min", "eq", "ne", "lt", "le", "gt", "ge"];
-const I32_BINARY: BinaryOp[] = ["add", "sub", "mul", "div", "mod", "pow", "max", "min", "eq", "ne", "lt", "le", "gt", "ge"];
-const BOOL_BINARY: BinaryOp[] = ["and", "or", "eq", "ne", "lt", "le", "gt", "ge"];
-
-describe("binary ops match the interpreter", () => {
-  for (const op of F32_BINARY) {
-    it(`f32 ${op} on random data and on every pair of special values`, async () => {
-      const [lo, hi] = op === "pow" ? [0.1, 4] : [-4, 4];
-      for (const shape of SIZES) {
-        const r = rng(op.length * 13 + shape[0]);
-        await checkOp([randomTensor(r, "f32", shape, lo, hi), randomTensor(r, "f32", shape, op === "pow" ? -3 : lo, hi)], (b, [x, y]) => b.binary(op, x, y));
-      }
-      // A subnormal divisor is left out for mod: WGSL lets frexp/ldexp flush subnormals.
-      const specials = op === "mod" ? SPECIALS.filter((v) => v !== 1e-40) : SPECIALS;
-      const n = specials.length;
-      const a = tensorOf("f32", [n * n], specials.flatMap((u) => specials.map(() => u)));
-      const c = tensorOf("f32", [n * n], specials.flatMap(() => specials));
-      await checkOp([a, c], (b, [x, y]) => b.binary(op, x, y));
-    });
-  }
-  it("f32 pow with negative bases and integer exponents keeps the sign", async () => {
-    const a = tensorOf("f32", [8], [-2, -2, -0.5, -3, -1, -1, -0, -0]);
-    const c = tensorOf("f32", [8], [3, 2, -3, 0.5, Infinity, -Infinity, -1, 3]);
-    await checkOp([a, c], (b, [x, y]) => b.binary("pow", x, y));
-  });
-  for (const op of I32_BINARY) {
-    it(`i32 ${op} is bit-exact (floor division, zero divisors, wrapping)`, async () => {
-      const edge = [0, 1, -1, 2, -2, 7, -7, 2147483647, -2147483648, 3];
-      const n = edge.length;
-      const a = tensorOf("i32", [n * n], edge.flatMap((u) => edge.map(() => u)));
-      const c = tensorOf("i32", [n * n], edge.flatMap(() => edge));
-      await checkOp([a, c], (b, [x, y]) => b.binary(op, x, y));
-      const r = rng(op.length);
-      const [lo, hi] = op === "pow" ? [-3, 12] : [-50, 50];
-      await checkOp([randomTensor(r, "i32", [33], -50, 50), randomTensor(r, "i32", [33], lo, hi)], (b, [x, y]) => b.binary(op, x, y));
-    });
-  }
-  for (const op of BOOL_BINARY) {
-    it(`bool ${op} on 35 elements`, async () => {
-      const r = rng(op.length + 100);
-      await checkOp([randomTensor(r, "bool", [35]), randomTensor(r, "bool", [35])], (b, [x, y]) => b.binary(op, x, y));
-    });
-  }
-});
-
-describe("where, cast, dropout", () => {
-  for (const dtype of ["f32", "i32", "bool"] as DType[]) {
-    it(`where selects ${dtype} values`, async () => {
-      const r = rng(dtype.length);
-      await checkOp([randomTensor(r, "bool", [37]), randomTensor(r, dtype, [37], -9, 9), randomTensor(r, dtype, [37], -9, 9)], (b, [c, x, y]) => b.where(c, x, y));
-    });
-  }
-  const DTYPES: DType[] = ["f32", "i32", "bool"];
-  for (const from of DTYPES) {
-    for (const to of DTYPES) {
-      it(`cast ${from} → ${to}`, async () => {
-        const data = from === "f32" ? [...SPECIALS, 2.9, -2.9, 3e9, -3e9, 1e20, 2147483520] : from === "i32" ? [0, 1, -1, 16777217, -2147483648, 2147483647, 5, -6, 9] : [0, 1, 1, 0, 1, 0, 0, 1, 1];
-        const x = tensorOf(from, [data.length], data);
-        await checkOp([x], (b, [a]) => b.node({ op: "cast", to }, [a]));
-      });
-    }
-  }
-  it("dropout is the identity outside training", async () => {
-    const ran = await checkOp([randomTensor(rng(9), "f32", [13])], (b, [a]) => b.dropout(a, 0.5));
-    expect(Array.from(ran.gpu.get("out")!.data)).toEqual(Array.from(ran.interp.get("out")!.data));
-  });
+defineElementwiseCases({
+  checkOp,
+  backendOutput: (ran, name) => ran.gpu.get(name)!,
+  interpOutput: (ran, name) => ran.interp.get(name)!,
+  // sin and cos reduce their argument in f32 (WGSL has no f64): accurate for |x| ≤ 8192 only.
+  unarySpecials: (op) => (op === "sin" || op === "cos" ? [...SPECIALS.filter((v) => !(Math.abs(v) > 8192)), 8191.5, -4000.25] : undefined),
+  // A subnormal divisor is left out for mod: WGSL lets frexp/ldexp flush subnormals.
+  binarySpecials: (op) => (op === "mod" ? SPECIALS.filter((v) => v !== 1e-40) : undefined),
 });
