@@ -63,7 +63,7 @@ interface KernelState {
 }
 
 export async function createWebGpuBackend(artifact: Artifact, options: WebGpuOptions = {}): Promise<GpuBackend> {
-  const program = promoteSharedReads(artifactWgslProgram(artifact));
+  const program = checkSharedReads(artifactWgslProgram(artifact));
   const timeoutMs = options.timeoutMs ?? DEFAULT_GPU_TIMEOUT_MS;
   let device: GPUDevice;
   let adapter: AdapterSummary;
@@ -367,37 +367,25 @@ function encodeKernel(pass: GPUComputePassEncoder, s: KernelState): void {
 }
 
 /**
- * WebGPU forbids one buffer bound read-only and writable in the same dispatch (a usage-scope
- * conflict), and a program's tensors share arenas, so a kernel that reads one tensor and
- * writes another in the same arena could never run as declared. Such read bindings become
- * read_write, in the layout and in the WGSL declaration (the kernel still only reads them).
- * This belongs in the code generator; until it does it, the runtime adapts, and a declaration
- * it cannot find is reported against the kernel rather than guessed at.
+ * WebGPU forbids binding one buffer both read-only and writable in a dispatch, so the WGSL
+ * generator declares every binding into an arena the kernel writes as read_write. A program
+ * that breaks the rule is a generator bug: say which kernel, rather than a driver error later.
  */
-function promoteSharedReads(program: WgslProgram): WgslProgram {
-  const kernels = program.kernels.map((k) => {
+function checkSharedReads(program: WgslProgram): WgslProgram {
+  for (const k of program.kernels) {
     const arena = (b: { tensor: number }) => program.tensors[b.tensor]!.arena;
     const written = new Set(k.bindings.filter((b) => b.access === "read_write").map(arena));
-    if (!k.bindings.some((b) => b.access === "read" && written.has(arena(b)))) return k;
-    let code = k.code;
-    const bindings = k.bindings.map((b) => {
-      if (b.access !== "read" || !written.has(arena(b))) return b;
-      const decl = new RegExp(`(@binding\\(${b.binding}\\)\\s*var<storage,\\s*)read(\\s*>)`, "g");
-      const found = code.match(decl)?.length ?? 0;
-      if (found !== 1) {
-        throw new GpuValidationError(
-          k.name,
-          k.source,
-          `binding ${b.binding} is read-only in arena ${arena(b)}, which the kernel also writes, and its declaration could not be made read_write; ` +
-            "WebGPU forbids read-only and writable bindings of one buffer in a dispatch: this is a bug in dlc's WGSL generator",
-        );
-      }
-      code = code.replace(decl, "$1read_write$2");
-      return { ...b, access: "read_write" as const };
-    });
-    return { ...k, code, bindings };
-  });
-  return { ...program, kernels };
+    const clash = k.bindings.find((b) => b.access === "read" && written.has(arena(b)));
+    if (clash) {
+      throw new GpuValidationError(
+        k.name,
+        k.source,
+        `binding ${clash.binding} is read-only in arena ${arena(clash)}, which the kernel also writes; ` +
+          "WebGPU forbids read-only and writable bindings of one buffer in a dispatch: this is a bug in dlc's WGSL generator",
+      );
+    }
+  }
+  return program;
 }
 
 function kernelError(k: WgslKernel, message: string): GpuValidationError {
