@@ -30,7 +30,7 @@ export function createInterpBackend(graph: Graph): Backend {
       if (!g) throw new Error("interp backend: disposed");
       // Compiled backends clamp out-of-range gather indices (spec/builtins.md); so does this one,
       // so that both backends give the same numbers on the same data.
-      outputs = interpret(g, inputs, params, { gatherOutOfRange: "clamp" });
+      outputs = interpret(g, inputs, params);
     },
     getOutput(name, count) {
       const t = outputs.get(name);

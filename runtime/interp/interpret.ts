@@ -11,9 +11,9 @@ import { allocData, dataMatchesDtype, numElements, tensorOf, type Tensor } from 
 
 export interface InterpretOptions {
   /**
-   * What a gather index outside [0, size) does: "throw" (default) raises an
-   * IndexOutOfRangeError naming the node; "clamp" clamps into range as spec/builtins.md
-   * describes for compiled backends.
+   * What a gather index outside [0, size) does: "clamp" (default) clamps into range, as
+   * spec/builtins.md defines it and every backend does; "throw" raises an IndexOutOfRangeError
+   * naming the node, to find where bad indices come from while debugging.
    */
   gatherOutOfRange?: OutOfRange;
 }
@@ -132,7 +132,7 @@ function evalNode(
     case "avg_pool2d":
       return pool2d("avg", args[0], a);
     case "gather":
-      return gather(args[0], args[1], a.axis, origin, options.gatherOutOfRange ?? "throw");
+      return gather(args[0], args[1], a.axis, origin, options.gatherOutOfRange ?? "clamp");
     case "one_hot":
       return oneHot(args[0], a.depth);
     case "reduce_sum":

@@ -40,7 +40,7 @@ export async function runBoth(graph: Graph, inputs: Map<string, Tensor>, params 
   for (const [name, t] of inputs) inst.setInput(name, t.data);
   for (const [name, t] of params) inst.setParam(name, t.data);
   inst.run();
-  const interp = interpret(graph, inputs, params, { gatherOutOfRange: "clamp" });
+  const interp = interpret(graph, inputs, params);
   const wasm = new Map<string, Tensor>();
   for (const o of compiled.plan.outputs) wasm.set(o.name, { dtype: o.dtype, shape: o.shape, data: inst.getOutput(o.name) });
   return { wasm, interp, compiled };

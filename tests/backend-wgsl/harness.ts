@@ -37,7 +37,7 @@ export async function runBoth(graph: Graph, inputs: Map<string, Tensor>, params 
   for (const [name, msgs] of executed.messages) {
     expect(msgs.map((m) => `${name} ${m.lineNum}:${m.linePos} ${m.type}: ${m.message}`)).toEqual([]);
   }
-  const interp = interpret(graph, inputs, params, { gatherOutOfRange: "clamp" });
+  const interp = interpret(graph, inputs, params);
   return { gpu: executed.outputs, interp, program, executed };
 }
 
