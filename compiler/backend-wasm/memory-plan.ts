@@ -7,6 +7,7 @@
 // use of any view of it.
 import type { DType, Graph, Node } from "../ir/ir.ts";
 import { numElements } from "../ir/infer.ts";
+import { BestFitAllocator } from "../ir/best-fit.ts";
 
 export const ALIGN = 16;
 
@@ -88,7 +89,7 @@ export function planMemory(graph: Graph): MemoryPlan {
   }
 
   // Arena: walk the nodes in order, freeing buffers whose last use is behind us.
-  const arena = new Arena();
+  const arena = new BestFitAllocator();
   let live: PlannedBuffer[] = [];
   let naive = 0;
   for (const nd of nodes) {
@@ -108,52 +109,4 @@ export function planMemory(graph: Graph): MemoryPlan {
   }
   const offsets = nodes.map((nd) => byRoot.get(rootOf[nd.id])!.offset);
   return { offsets, rootOf, buffers, fixedBytes: fixed, arenaBytes: arena.peak, totalBytes: fixed + arena.peak, naiveArenaBytes: naive };
-}
-
-/** Best-fit allocator over [0, peak) with coalescing; grows the top when no hole fits. */
-class Arena {
-  private holes: { off: number; size: number }[] = []; // sorted by offset, never adjacent
-  peak = 0;
-
-  alloc(size: number): number {
-    let best = -1;
-    for (let i = 0; i < this.holes.length; i++) {
-      const h = this.holes[i];
-      if (h.size >= size && (best < 0 || h.size < this.holes[best].size)) best = i;
-    }
-    if (best >= 0) {
-      const h = this.holes[best];
-      const off = h.off;
-      if (h.size === size) this.holes.splice(best, 1);
-      else this.holes[best] = { off: h.off + size, size: h.size - size };
-      return off;
-    }
-    // A hole at the top can be extended instead of leaving it unused.
-    const last = this.holes[this.holes.length - 1];
-    if (last && last.off + last.size === this.peak) {
-      this.holes.pop();
-      this.peak = last.off + size;
-      return last.off;
-    }
-    const off = this.peak;
-    this.peak += size;
-    return off;
-  }
-
-  free(off: number, size: number): void {
-    let i = 0;
-    while (i < this.holes.length && this.holes[i].off < off) i++;
-    this.holes.splice(i, 0, { off, size });
-    // Coalesce with the next, then the previous neighbour.
-    const next = this.holes[i + 1];
-    if (next && off + size === next.off) {
-      this.holes[i].size += next.size;
-      this.holes.splice(i + 1, 1);
-    }
-    const prev = this.holes[i - 1];
-    if (prev && prev.off + prev.size === off) {
-      prev.size += this.holes[i].size;
-      this.holes.splice(i, 1);
-    }
-  }
 }

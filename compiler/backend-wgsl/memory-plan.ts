@@ -9,6 +9,7 @@ import type { Graph, Node } from "../ir/ir.ts";
 import { fmtType, numElements } from "../ir/infer.ts";
 import type { WgslLimits, WgslTensor } from "./program.ts";
 import { describeNode, WgslError, type SourceLookup } from "./source-info.ts";
+import { BestFitAllocator } from "../ir/best-fit.ts";
 
 export const ELEMENT_BYTES = 4;
 
@@ -32,49 +33,6 @@ export interface WgslMemoryPlan {
   tensors: WgslTensor[];
   /** Index into `tensors` of the slot holding each node's value, by node id (views: their root's). */
   slotOf: number[];
-}
-
-/** Best-fit allocator over [0, cap) with coalescing; -1 when nothing fits under the cap. */
-class Arena {
-  private holes: { off: number; size: number }[] = [];
-  peak = 0;
-  constructor(readonly base: number, readonly cap: number) {}
-
-  alloc(size: number): number {
-    let best = -1;
-    for (let i = 0; i < this.holes.length; i++) {
-      const h = this.holes[i];
-      if (h.size >= size && (best < 0 || h.size < this.holes[best].size)) best = i;
-    }
-    if (best >= 0) {
-      const h = this.holes[best];
-      if (h.size === size) this.holes.splice(best, 1);
-      else this.holes[best] = { off: h.off + size, size: h.size - size };
-      return h.off;
-    }
-    const last = this.holes[this.holes.length - 1];
-    const top = last && last.off + last.size === this.peak ? last.off : this.peak;
-    if (top + size > this.cap) return -1;
-    if (top !== this.peak) this.holes.pop();
-    this.peak = top + size;
-    return top;
-  }
-
-  free(off: number, size: number): void {
-    let i = 0;
-    while (i < this.holes.length && this.holes[i].off < off) i++;
-    this.holes.splice(i, 0, { off, size });
-    const next = this.holes[i + 1];
-    if (next && off + size === next.off) {
-      this.holes[i].size += next.size;
-      this.holes.splice(i + 1, 1);
-    }
-    const prev = this.holes[i - 1];
-    if (prev && prev.off + prev.size === off) {
-      prev.size += this.holes[i].size;
-      this.holes.splice(i, 1);
-    }
-  }
 }
 
 export function planWgslMemory(graph: Graph, limits: WgslLimits, sources?: SourceLookup): WgslMemoryPlan {
@@ -138,20 +96,20 @@ export function planWgslMemory(graph: Graph, limits: WgslLimits, sources?: Sourc
   }
 
   // Temporaries: the first temp arena continues the last fixed one; more open when full.
-  const temps: { arena: number; alloc: Arena }[] = [];
+  const temps: { arena: number; base: number; alloc: BestFitAllocator }[] = [];
   const openTemp = (): void => {
     if (temps.length === 0 && arenas.length > 0) {
-      temps.push({ arena: arenas.length - 1, alloc: new Arena(fill, limits.maxBufferSize - fill) });
+      temps.push({ arena: arenas.length - 1, base: fill, alloc: new BestFitAllocator(limits.maxBufferSize - fill) });
     } else {
       arenas.push({ byteSize: 0 });
-      temps.push({ arena: arenas.length - 1, alloc: new Arena(0, limits.maxBufferSize) });
+      temps.push({ arena: arenas.length - 1, base: 0, alloc: new BestFitAllocator(limits.maxBufferSize) });
     }
   };
   let live: { t: number; size: number; end: number; temp: number }[] = [];
   for (const nd of nodes) {
     if (rootOf[nd.id] !== nd.id || slotOfRoot.has(nd.id)) continue;
     live = live.filter((b) => {
-      if (b.end < nd.id) temps[b.temp].alloc.free(tensors[b.t].offset - temps[b.temp].alloc.base, b.size);
+      if (b.end < nd.id) temps[b.temp].alloc.free(tensors[b.t].offset - temps[b.temp].base, b.size);
       return b.end >= nd.id;
     });
     const size = sizeOf(nd);
@@ -164,10 +122,10 @@ export function planWgslMemory(graph: Graph, limits: WgslLimits, sources?: Sourc
       placed = temps[which - 1].alloc.alloc(size);
     }
     const tmp = temps[which - 1];
-    addSlot(nd, tmp.arena, tmp.alloc.base + placed, "temp");
+    addSlot(nd, tmp.arena, tmp.base + placed, "temp");
     live.push({ t: slotOfRoot.get(nd.id)!, size, end: lastUse[nd.id], temp: which - 1 });
   }
-  for (const t of temps) arenas[t.arena].byteSize = Math.max(arenas[t.arena].byteSize, t.alloc.base + t.alloc.peak);
+  for (const t of temps) arenas[t.arena].byteSize = Math.max(arenas[t.arena].byteSize, t.base + t.alloc.peak);
   for (const a of arenas) a.byteSize = Math.max(a.byteSize, align);
 
   // Outputs that are views, sources or repeats get their own entry over the same bytes.
