@@ -21,7 +21,7 @@ const LOG_P = [
 const TANH_P = [-3.33332819422e-1, 1.33314422036e-1, -5.37397155531e-2, 2.06390887954e-2, -5.70498872745e-3];
 /**
  * erf x ≈ x·P(x²) on |x| < 1, and erf x ≈ 1 − e^{−x²}·Q(1/x) on 1 ≤ |x| < 3.92; both fitted by
- * interpolation at Chebyshev nodes against runtime/interp/erf.ts (max f32 error 1.8e-7 rel).
+ * interpolation at Chebyshev nodes against compiler/ir/erf.ts (max f32 error 1.8e-7 rel).
  * From 3.92 on, erfc x is below half an ulp of 1, so erf is ±1 in f32.
  */
 const ERF_P = [1.128379126178737, -0.376123437753277, 0.11280316652504935, -0.026715054232263197, 0.004921762027870503, -0.0005648059865460937];
@@ -187,7 +187,7 @@ const F64_HELPERS = `(func $exp_f64 (param $y f64) (result f64) (local $n f64) (
 (func $sin_f32 (param $x f32) (result f32) (f32.demote_f64 (call $sincos_f64 (f64.promote_f32 (local.get $x)) (i32.const 0))))
 (func $cos_f32 (param $x f32) (result f32) (f32.demote_f64 (call $sincos_f64 (f64.promote_f32 (local.get $x)) (i32.const 1))))`;
 
-/** powF of runtime/interp/scalar.ts: IEEE pow plus 1^y = 1 and (−1)^±inf = 1. */
+/** powF of compiler/ir/scalar.ts: IEEE pow plus 1^y = 1 and (−1)^±inf = 1. */
 const POW_F32 = `(func $pow_f32 (param $a f32) (param $b f32) (result f32) (local $x f64) (local $y f64) (local $r f64) (local $int i32) (local $odd i32)
  (local.set $x (f64.promote_f32 (local.get $a)))
  (local.set $y (f64.promote_f32 (local.get $b)))

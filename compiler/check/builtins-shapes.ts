@@ -1,6 +1,8 @@
 // The shape rule of every tensor op in spec/builtins.md. Arguments arrive bound by name and
 // kind-checked (builtins.ts); a rule returns the result type or reports and returns ERROR.
 // Anything not known at compile time (an axis that is a generic parameter) gives an unknown shape.
+import type { UnaryOp } from "../ir/ir.ts";
+import { F32_UNARY } from "../ir/scalar.ts";
 import type { RuleCtx } from "./builtins.ts";
 import { UNKNOWN_SHAPE, arg, axesOf, dimArg, intConst, needDtype, needRank, normAxis, positive, rankError, span, tens } from "./builtins-args.ts";
 import { concat, flatten, gather, oneHot, reshape, slice, transpose } from "./builtins-layout.ts";
@@ -10,37 +12,16 @@ import { binaryOp, matmulTy, numValue } from "./elementwise.ts";
 import { report } from "./report.ts";
 import { type DType, ERROR, type Ty, describe, mkShape, printTensor, tensor } from "./types.ts";
 
-const UNARY_FOLD: Record<string, (x: number) => number> = {
-  abs: Math.abs,
-  exp: Math.exp,
-  log: Math.log,
-  sqrt: Math.sqrt,
-  rsqrt: (x) => 1 / Math.sqrt(x),
-  tanh: Math.tanh,
-  sigmoid: (x) => 1 / (1 + Math.exp(-x)),
-  erf,
-  sin: Math.sin,
-  cos: Math.cos,
-  floor: Math.floor,
-  ceil: Math.ceil,
-};
-
-function erf(x: number): number {
-  // Abramowitz–Stegun 7.1.26: enough for folding constants.
-  const s = Math.sign(x);
-  const a = Math.abs(x);
-  const t = 1 / (1 + 0.3275911 * a);
-  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-a * a);
-  return s * y;
-}
-
 function unary(cx: RuleCtx): Ty {
   const a = arg(cx, "x")!;
   if (a.ty.k === "int" || a.ty.k === "float") {
     const v = numValue(a.ty);
     if (cx.name === "abs" && a.ty.k === "int") return a.ty.value && v !== undefined ? { k: "int", value: dimConst(Math.abs(v)) } : { k: "int" };
     if (v === undefined) return { k: "float" };
-    const r = UNARY_FOLD[cx.name](v);
+    // Folded with the ops' own scalar definitions, so a constant folds to what the op computes.
+    const fold = F32_UNARY[cx.name as UnaryOp];
+    if (fold === undefined) return { k: "float" };
+    const r = fold(v);
     return Number.isFinite(r) ? { k: "float", value: r } : { k: "float" };
   }
   const x = tens(cx, "x")!;

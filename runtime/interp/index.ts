@@ -2,4 +2,4 @@
 export { interpret, type InterpretOptions } from "./interpret.ts";
 export { type Tensor, type TensorData, tensorOf, zerosTensor, numElements, stridesOf } from "./tensor.ts";
 export { IndexOutOfRangeError, InterpInputError, InterpGraphError, type NodeOrigin } from "./errors.ts";
-export { erf } from "./erf.ts";
+export { erf } from "../../compiler/ir/erf.ts";

@@ -6,7 +6,7 @@ import { InterpGraphError, InterpInputError, type NodeOrigin } from "./errors.ts
 import { broadcast, concat, gather, oneHot, reshape, slice, transpose, type OutOfRange } from "./movement.ts";
 import { conv2d, matmul, pool2d } from "./nn.ts";
 import { reduce } from "./reduce.ts";
-import { BOOL_BINARY, BOOL_UNARY, F32_BINARY, F32_UNARY, I32_BINARY, I32_UNARY } from "./scalar.ts";
+import { BOOL_BINARY, BOOL_UNARY, F32_BINARY, F32_UNARY, I32_BINARY, I32_UNARY } from "../../compiler/ir/scalar.ts";
 import { allocData, dataMatchesDtype, numElements, tensorOf, type Tensor } from "./tensor.ts";
 
 export interface InterpretOptions {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { mathHelpers } from "../../compiler/backend-wasm/math.ts";
 import { buildModule } from "../../compiler/backend-wasm/module.ts";
-import { F32_BINARY, F32_UNARY } from "../../runtime/interp/scalar.ts";
+import { F32_BINARY, F32_UNARY } from "../../compiler/ir/scalar.ts";
 import { rng } from "./harness.ts";
 
 const UNARY = ["exp", "log", "tanh", "sigmoid", "erf", "sin", "cos"] as const;

@@ -2,7 +2,7 @@
 // that spec/builtins.md describes in words. f32 ops compute in f64 from f32 operands and are
 // rounded once when stored into a Float32Array; for + − × ÷ and √ that double rounding is
 // provably the same as IEEE single-precision arithmetic.
-import type { BinaryOp, UnaryOp } from "../../compiler/ir/ir.ts";
+import type { BinaryOp, UnaryOp } from "./ir.ts";
 import { erf } from "./erf.ts";
 
 type Unary = (x: number) => number;
