@@ -13,6 +13,8 @@ import type { SourceFile } from "./source.ts";
 import { analyzeBatch } from "./batch-analysis.ts";
 import { compileWasmTarget } from "./build-wasm.ts";
 import { compileWgslTarget } from "./build-wgsl.ts";
+import { programFromLowering } from "./passes/from-lowering.ts";
+import { runPipeline } from "./passes/pipeline.ts";
 import { encodeWgslProgram } from "../runtime/backends/webgpu-program.ts";
 import {
   ARTIFACT_FORMAT, ARTIFACT_VERSION, encodeGraph,
@@ -30,6 +32,8 @@ export interface BuildOptions {
   targets?: readonly BuildTarget[];
   /** Values for named input dimensions other than the batch (`T: 128`). */
   dims?: Record<string, number>;
+  /** Hands `print` the IR after pass `pass` ("all": after each; "lower": before the first). */
+  printAfter?: { pass: string; print: (pass: string, ir: string) => void };
 }
 
 export interface CheckedProgram {
@@ -87,7 +91,13 @@ export async function buildChecked(program: CheckedProgram, options: BuildOption
   if (!Number.isSafeInteger(options.batch) || options.batch < 1) return fail(`the batch size must be a positive integer, got ${options.batch}`);
   const lowered = lowerModel(load, checked, info.name, { batch: options.batch, ...(options.dims ? { dims: options.dims } : {}) });
   if (!lowered.graph || hasErrors(lowered.diagnostics)) return { diagnostics: [...program.diagnostics, ...lowered.diagnostics], sources };
-  const graph = lowered.graph;
+  const piped = runPipeline(
+    programFromLowering({ graph: lowered.graph, params: lowered.params }, info, options.dims),
+    { sources, options: { batch: options.batch }, at: info.span },
+    options.printAfter ? { printAfter: options.printAfter.pass, print: options.printAfter.print } : {},
+  );
+  if (!piped.program) return { diagnostics: [...program.diagnostics, ...piped.diagnostics], sources };
+  const graph = piped.program.graph;
   const n = options.batch;
 
   // Axis 0 of an input is the batch when the source declares it symbolic (`B`) and no
@@ -95,7 +105,7 @@ export async function buildChecked(program: CheckedProgram, options: BuildOption
   const batchedInputs = new Set(
     info.inputs.filter((t) => typeof t.shape[0] === "string" && options.dims?.[t.shape[0]] === undefined).map((t) => t.name),
   );
-  const analysis = analyzeBatch(graph, batchedInputs, n);
+  const analysis = piped.program.batch ?? analyzeBatch(graph, batchedInputs, n);
   const tensor = (name: string, node: number, batched: boolean): ArtifactTensor => {
     const nd = graph.nodes[node]!;
     return { name, dtype: nd.dtype, shape: [...nd.shape], ...(batched ? { batchAxis: 0 } : {}) };

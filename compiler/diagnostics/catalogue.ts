@@ -93,6 +93,7 @@ export const CATALOGUE = {
 
   // ---- internal
   E0901: { severity: "error", title: "internal-error", summary: "A bug in dlc. Please report it with the input that caused it." },
+  E0902: { severity: "error", title: "internal-pass-error", summary: "A middle-end pass (named in the message) failed or produced an invalid graph: a bug in dlc." },
 
   // ---- warnings
   W0001: { severity: "warning", title: "unused-value", summary: "A named value that nothing uses." },
