@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { InvalidArgumentError } from "commander";
-import { buildChecked, checkForBuild, pickModel, type BuildTarget } from "../compiler/build.ts";
+import { buildChecked, checkForBuild, pickModel, type BuildOptions, type BuildTarget, type CheckedProgram } from "../compiler/build.ts";
 import { hasErrors } from "../compiler/diagnostics/diagnostic.ts";
 import { renderReport } from "../compiler/diagnostics/render-text.ts";
 import type { Artifact } from "../runtime/artifact.ts";
@@ -129,10 +129,26 @@ export interface CompileRequest {
   dims?: Record<string, number>;
   targets: BuildTarget[];
   color: boolean;
+  printAfter?: BuildOptions["printAfter"];
 }
 
 /** Checks, lowers and compiles a .dl file; diagnostics go to stderr, errors end the command. */
 export async function compileFile(req: CompileRequest, io: CliIo): Promise<{ artifact: Artifact; model: ModelInfo }> {
+  const { program, model, entry } = await checkModel(req, io);
+  const batch = typeof req.batch === "number" ? req.batch : req.batch(model);
+  const built = await buildChecked(program, {
+    model: model.name, batch, targets: req.targets,
+    ...(req.dims ? { dims: req.dims } : {}),
+    ...(req.printAfter ? { printAfter: req.printAfter } : {}),
+  });
+  if (!built.artifact) {
+    throw new CliExit(EXIT_ERRORS, renderReport(built.diagnostics, built.sources, [entry], { color: req.color }));
+  }
+  return { artifact: built.artifact, model };
+}
+
+/** Checks a .dl file and picks the model; errors end the command, warnings go to stderr. */
+export async function checkModel(req: { file: string; model?: string; color: boolean }, io: CliIo): Promise<{ program: CheckedProgram; model: ModelInfo; entry: string }> {
   const host = createNodeHost({ cwd: io.cwd });
   const entry = host.entryPath(req.file);
   const program = await checkForBuild([entry], host);
@@ -145,10 +161,5 @@ export async function compileFile(req: CompileRequest, io: CliIo): Promise<{ art
     if (req.model === undefined) throw failure(`\`${entry}\` declares no model or wired graph`);
     throw usage(`no model or wired graph named \`${req.model}\` in \`${entry}\`${names.length ? ` (it declares: ${names.join(", ")})` : ""}`);
   }
-  const batch = typeof req.batch === "number" ? req.batch : req.batch(model);
-  const built = await buildChecked(program, { model: model.name, batch, targets: req.targets, ...(req.dims ? { dims: req.dims } : {}) });
-  if (!built.artifact) {
-    throw new CliExit(EXIT_ERRORS, renderReport(built.diagnostics, built.sources, [entry], { color: req.color }));
-  }
-  return { artifact: built.artifact, model };
+  return { program, model, entry };
 }

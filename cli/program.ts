@@ -9,6 +9,8 @@ import { inspectJson, inspectText } from "./inspect-format.ts";
 import { createNodeHost } from "./node-host.ts";
 import { collectDim, guard, nonNegativeInt, positiveInt } from "./artifact-io.ts";
 import { buildCommand, runCommand, type RunOptions } from "./run-command.ts";
+import { graphCommand, type GraphCommandOptions } from "./graph-command.ts";
+import { LOWERED, PASS_NAMES } from "../compiler/passes/pipeline.ts";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -108,14 +110,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description("compile a model to an artifact folder (manifest.json, model.wasm, wgsl/, graph.json, model.ir)")
     .argument("<file>", "a .dl file")
     .addOption(new Option("--target <target>", "backend to compile for (all: wasm and wgsl)").choices(["wasm", "wgsl", "all"]).default("wasm"))
-    .requiredOption("-o, --out <dir>", "folder to write the artifact to")
+    .option("-o, --out <dir>", "folder to write the artifact to (required unless --print-after)")
     .option("--batch <n>", "batch size to build for (smaller batches run too, when the model allows)", positiveInt("--batch"), 1)
     .option("--model <name>", "which model or wired graph (default: the first in the file)")
     .option("--seed <s>", "also write weights.safetensors from the model's initializers", nonNegativeInt("--seed"))
     .option("--dim <name=size>", "fix a named input dimension other than the batch (repeatable)", collectDim)
+    .addOption(new Option("--print-after <pass>", "print the IR after a pass to stdout (all: after each; lower: before any)").choices([LOWERED, ...PASS_NAMES, "all"]))
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
-    .action(async (file: string, opts: { target: "wasm" | "wgsl" | "all"; out: string; batch: number; model?: string; seed?: number; dim?: Record<string, number>; color?: boolean }) => {
+    .action(async (file: string, opts: { target: "wasm" | "wgsl" | "all"; out?: string; batch: number; model?: string; seed?: number; dim?: Record<string, number>; printAfter?: string; color?: boolean }) => {
       exitCode = await guard(io, () => buildCommand(file, { ...opts, color: wantColor(opts.color, io) }, io));
     });
 
@@ -137,6 +140,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--no-color", "disable coloured diagnostics")
     .action(async (file: string, opts: Omit<RunOptions, "color"> & { color?: boolean }) => {
       exitCode = await guard(io, () => runCommand(file, { ...opts, color: wantColor(opts.color, io) }, io));
+    });
+
+  program
+    .command("graph")
+    .description("write a model's graph IR (after the passes) as Graphviz dot or JSON")
+    .argument("<file>", "a .dl file")
+    .option("--model <name>", "which model or wired graph (default: the first in the file)")
+    .option("--batch <n>", "batch size to lower for", positiveInt("--batch"), 1)
+    .addOption(new Option("--format <format>", "output format").choices(["dot", "json"]).default("dot"))
+    .addOption(new Option("--after <pass>", "the graph after this pass (lower: as lowered; default: after the last)").choices([LOWERED, ...PASS_NAMES]))
+    .option("-o, --out <file>", "write to a file instead of stdout")
+    .option("--dim <name=size>", "fix a named input dimension other than the batch (repeatable)", collectDim)
+    .option("--color", "force coloured diagnostics")
+    .option("--no-color", "disable coloured diagnostics")
+    .action(async (file: string, opts: Omit<GraphCommandOptions, "color"> & { color?: boolean }) => {
+      exitCode = await guard(io, () => graphCommand(file, { ...opts, color: wantColor(opts.color, io) }, io));
     });
 
   try {

@@ -26,7 +26,10 @@ export interface RunOptions {
 
 export interface BuildCommandOptions {
   target: "wasm" | "wgsl" | "all";
-  out: string;
+  /** Required unless printAfter is given; without it nothing is written or compiled for a backend. */
+  out?: string;
+  /** "lower", a pass name or "all": print the IR after it to stdout. */
+  printAfter?: string;
   batch: number;
   model?: string;
   seed?: number;
@@ -37,8 +40,12 @@ export interface BuildCommandOptions {
 const now = (): number => performance.now();
 
 export async function buildCommand(file: string, opts: BuildCommandOptions, io: CliIo): Promise<number> {
+  if (opts.out === undefined && opts.printAfter === undefined) throw usage("required option '-o, --out <dir>' not specified");
   const t0 = now();
-  const { artifact } = await compileFile({ file, model: opts.model, batch: opts.batch, dims: opts.dim, targets: opts.target === "all" ? ["wasm", "wgsl"] : [opts.target], color: opts.color }, io);
+  const printAfter = opts.printAfter === undefined ? undefined : { pass: opts.printAfter, print: (pass: string, ir: string) => io.stdout(`; IR after ${pass}\n${ir}`) };
+  const targets: ("wasm" | "wgsl")[] = opts.out === undefined ? [] : opts.target === "all" ? ["wasm", "wgsl"] : [opts.target];
+  const { artifact } = await compileFile({ file, model: opts.model, batch: opts.batch, dims: opts.dim, targets, color: opts.color, ...(printAfter ? { printAfter } : {}) }, io);
+  if (opts.out === undefined) return 0;
   const extra: Record<string, Uint8Array> = {};
   if (opts.seed !== undefined) {
     extra["weights.safetensors"] = writeSafetensors(weightsOf(artifact, opts.seed), { seed: String(opts.seed), model: artifact.manifest.model });

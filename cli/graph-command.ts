@@ -1,0 +1,47 @@
+// `dlc graph`: check and lower a model, run the pass pipeline up to `--after` (default: all of
+// it), and write the graph as Graphviz dot or JSON, to a file or stdout.
+import { renderReport } from "../compiler/diagnostics/render-text.ts";
+import { hasErrors } from "../compiler/diagnostics/diagnostic.ts";
+import { lowerModel } from "../compiler/lower/lower.ts";
+import { programFromLowering } from "../compiler/passes/from-lowering.ts";
+import { PASS_NAMES, runPipeline } from "../compiler/passes/pipeline.ts";
+import { CliExit, checkModel, writeBytes } from "./artifact-io.ts";
+import { graphToDot, graphToJson, type KernelCluster } from "./graph-format.ts";
+import type { CliIo } from "./program.ts";
+
+export interface GraphCommandOptions {
+  model?: string;
+  batch: number;
+  format: "dot" | "json";
+  /** "lower" or a pass name; default: the last pass. */
+  after?: string;
+  out?: string;
+  dim?: Record<string, number>;
+  color: boolean;
+}
+
+export async function graphCommand(file: string, opts: GraphCommandOptions, io: CliIo): Promise<number> {
+  const { program, model, entry } = await checkModel({ file, model: opts.model, color: opts.color }, io);
+  const fail = (diags: Parameters<typeof renderReport>[0]) => new CliExit(1, renderReport(diags, program.sources, [entry], { color: opts.color }));
+  const lowered = lowerModel(program.load, program.checked, model.name, { batch: opts.batch, ...(opts.dim ? { dims: opts.dim } : {}) });
+  if (!lowered.graph || hasErrors(lowered.diagnostics)) throw fail(lowered.diagnostics);
+  const after = opts.after ?? PASS_NAMES[PASS_NAMES.length - 1]!;
+  const piped = runPipeline(
+    programFromLowering({ graph: lowered.graph, params: lowered.params }, model, opts.dim),
+    { sources: program.sources, options: { batch: opts.batch }, at: model.span },
+    { stopAfter: after },
+  );
+  if (!piped.program) throw fail(piped.diagnostics);
+  const graph = piped.program.graph;
+  // Hook for kernels: once the build schedules the graph (compiler/schedule/), pass its kernels
+  // here ({ name, nodes } each) and dot draws each as `subgraph cluster_k<i>`.
+  const clusters: KernelCluster[] = [];
+  const format = { name: model.name, sources: program.sources, clusters, meta: { batch: opts.batch, after } };
+  const text = opts.format === "json" ? graphToJson(graph, format) : graphToDot(graph, format);
+  if (opts.out === undefined) io.stdout(text);
+  else {
+    writeBytes(opts.out, io, new TextEncoder().encode(text), "graph");
+    io.stderr(`wrote ${opts.out} (${graph.nodes.length} nodes, after ${after})\n`);
+  }
+  return 0;
+}
