@@ -83,18 +83,5 @@ export interface Graph {
   readonly outputs: readonly NamedValue[];
 }
 
-export const CATEGORY: Record<Op, OpCategory> = {
-  input: "source", param: "source", const: "source",
-  neg: "elementwise", abs: "elementwise", exp: "elementwise", log: "elementwise", sqrt: "elementwise",
-  rsqrt: "elementwise", tanh: "elementwise", sigmoid: "elementwise", erf: "elementwise", sin: "elementwise",
-  cos: "elementwise", floor: "elementwise", ceil: "elementwise", not: "elementwise",
-  add: "elementwise", sub: "elementwise", mul: "elementwise", div: "elementwise", mod: "elementwise",
-  pow: "elementwise", max: "elementwise", min: "elementwise", eq: "elementwise", ne: "elementwise",
-  lt: "elementwise", le: "elementwise", gt: "elementwise", ge: "elementwise", and: "elementwise",
-  or: "elementwise", where: "elementwise", cast: "elementwise", dropout: "elementwise",
-  broadcast: "broadcast",
-  reshape: "movement", transpose: "movement", slice: "movement", concat: "movement",
-  reduce_sum: "reduce", reduce_max: "reduce", reduce_min: "reduce", reduce_prod: "reduce", argmax: "reduce",
-  matmul: "complex", conv2d: "complex", max_pool2d: "complex", avg_pool2d: "complex",
-  gather: "opaque", one_hot: "opaque",
-};
+/** Each op's fusion category, read from the op table (compiler/ir/ops/). */
+export { CATEGORY } from "./ops/table.ts";

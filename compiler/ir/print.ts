@@ -1,9 +1,10 @@
 // The IR's stable text form, for golden files and `--print-after`. Everything printed is a
-// pure function of the graph (attrs in one fixed key order, numbers via one formatter), so
-// the same graph prints byte-identically on every machine.
+// pure function of the graph (attrs in the order and format of the op's table entry,
+// numbers via one formatter), so the same graph prints byte-identically on every machine.
 import type { SourceFile, Span } from "../source.ts";
 import type { Attrs, Graph, Init, Node } from "./ir.ts";
-import { fmtShape } from "./infer.ts";
+import { opDef } from "./ops/table.ts";
+import { fmtShape } from "./shape.ts";
 
 export interface PrintOptions {
   /** Sources by host path (as in LoadResult.sources): spans print as `line:col` when given. */
@@ -16,12 +17,6 @@ export interface PrintOptions {
   /** Const nodes print at most this many values, then a count (default 16). */
   maxConstValues?: number;
 }
-
-/** Attr keys in print order; every op's attrs print in this order, whatever their object order. */
-const KEY_ORDER = [
-  "to", "shape", "perm", "starts", "ends", "steps", "axis", "axes", "keepdims",
-  "size", "stride", "padding", "dilation", "groups", "depth", "p",
-] as const;
 
 export function printGraph(g: Graph, options: PrintOptions = {}): string {
   const lines: string[] = [];
@@ -38,27 +33,36 @@ export function printGraph(g: Graph, options: PrintOptions = {}): string {
 /** One node without its span, e.g. `%3: f32[64, 300] = matmul %0, %1`. */
 export function printNode(n: Node, options: PrintOptions = {}): string {
   const head = `%${n.id}: ${n.dtype}${fmtShape(n.shape)} = ${n.attrs.op}`;
-  const parts: string[] = [];
-  const a = n.attrs;
-  if (a.op === "input") parts.push(JSON.stringify(a.name));
-  if (a.op === "param") {
-    parts.push(JSON.stringify(a.name), `init=${formatInit(a.init)}`);
-    if (!a.trainable) parts.push("trainable=false");
-  }
-  if (a.op === "const") parts.push(`value=${formatValues(a.value, options.maxConstValues ?? 16)}`);
-  const operands = n.inputs.map((x) => `%${x}`).join(", ");
-  const attrs = formatAttrs(a);
-  const rest = [...parts, ...(operands ? [operands] : []), ...attrs];
+  const operands = n.inputs.map((x) => `%${x}`);
+  // Sources have no operands, so their attrs (name, init, value) still come first.
+  const rest = [...operands.length > 0 ? [operands.join(", ")] : [], ...formatAttrs(n.attrs, options)];
   return rest.length > 0 ? `${head} ${rest.join(" ")}` : head;
 }
 
-function formatAttrs(a: Attrs): string[] {
+/** The attrs in the order and format the op's table entry gives, whatever their object order. */
+function formatAttrs(a: Attrs, options: PrintOptions): string[] {
   const rec = a as unknown as Record<string, unknown>;
   const out: string[] = [];
-  for (const key of KEY_ORDER) {
+  for (const [key, format] of Object.entries(opDef(a.op).attrs)) {
     if (!(key in rec)) continue;
     const v = rec[key];
-    out.push(`${key}=${Array.isArray(v) ? `[${v.map(formatNumber).join(", ")}]` : typeof v === "number" ? formatNumber(v) : String(v)}`);
+    switch (format) {
+      case "string":
+        out.push(JSON.stringify(v));
+        break;
+      case "init":
+        out.push(`${key}=${formatInit(v as Init)}`);
+        break;
+      case "false-only":
+        if (v === false) out.push(`${key}=false`);
+        break;
+      case "values":
+        out.push(`${key}=${formatValues(v as number[], options.maxConstValues ?? 16)}`);
+        break;
+      case "named":
+        out.push(`${key}=${Array.isArray(v) ? `[${v.map(formatNumber).join(", ")}]` : typeof v === "number" ? formatNumber(v) : String(v)}`);
+        break;
+    }
   }
   return out;
 }

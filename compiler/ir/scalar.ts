@@ -1,114 +1,120 @@
-// Scalar semantics of every elementwise op, one function per (op, dtype) — the definitions
-// that spec/builtins.md describes in words. f32 ops compute in f64 from f32 operands and are
-// rounded once when stored into a Float32Array; for + − × ÷ and √ that double rounding is
-// provably the same as IEEE single-precision arithmetic.
-import type { BinaryOp, UnaryOp } from "./ir.ts";
-import { erf } from "./erf.ts";
+// Scalar semantics and the one constant folder. Each elementwise op's scalar definition per
+// dtype lives in its op-table entry (ops/elementwise.ts); this module exposes those as
+// per-dtype maps, and folds ops on compile-time numbers with the same definitions, so the
+// checker and the lowering fold every constant the same way — and the way the op computes.
+//
+// f32 ops compute in f64 from f32 operands and are rounded once when stored into a
+// Float32Array; for + − × ÷ and √ that double rounding is provably the same as IEEE
+// single-precision arithmetic. Compile-time numbers are not rounded: a float is an f64 until
+// it meets a tensor (then it becomes an f32 const), and an int is exact (a `Dim`), not a
+// wrapping i32.
+import type { Attrs, BinaryOp, DType, UnaryOp } from "./ir.ts";
+import { BINARY_ENTRIES, UNARY_ENTRIES } from "./ops/elementwise.ts";
+import { opDef } from "./ops/table.ts";
+import type { ScalarFn } from "./ops/types.ts";
+
+export { floorDivI, floorModF, floorModI, powF, powI } from "./ops/arith.ts";
 
 type Unary = (x: number) => number;
 type Binary = (a: number, b: number) => number;
 
-export const F32_UNARY: Partial<Record<UnaryOp, Unary>> = {
-  neg: (x) => -x,
-  abs: Math.abs,
-  exp: Math.exp,
-  log: Math.log,
-  sqrt: Math.sqrt,
-  rsqrt: (x) => 1 / Math.sqrt(x),
-  tanh: Math.tanh,
-  sigmoid: (x) => 1 / (1 + Math.exp(-x)),
-  erf,
-  sin: Math.sin,
-  cos: Math.cos,
-  floor: Math.floor,
-  ceil: Math.ceil,
-};
-
-export const I32_UNARY: Partial<Record<UnaryOp, Unary>> = {
-  neg: (x) => -x | 0, // -(-2^31) wraps to -2^31, as all i32 arithmetic does
-  abs: (x) => Math.abs(x) | 0,
-};
-
-export const BOOL_UNARY: Partial<Record<UnaryOp, Unary>> = {
-  not: (x) => (x ? 0 : 1),
-};
-
-/** Floor modulo with the sign of the divisor, as Python's float `%` (exact: fmod is exact). */
-export function floorModF(a: number, b: number): number {
-  const r = a % b;
-  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+function byDtype<O extends string, F>(entries: Readonly<Record<O, { readonly scalar: { readonly fns: { readonly [D in DType]?: ScalarFn } } }>>, dtype: DType): Partial<Record<O, F>> {
+  const out: Partial<Record<O, F>> = {};
+  for (const op of Object.keys(entries) as O[]) {
+    const f = entries[op].scalar.fns[dtype];
+    if (f) out[op] = f as F;
+  }
+  return out;
 }
 
-/** C `powf` special cases that JS `Math.pow` gets differently (it gives NaN for these). */
-export function powF(a: number, b: number): number {
-  if (a === 1) return 1;
-  if (a === -1 && (b === Infinity || b === -Infinity)) return 1;
-  return Math.pow(a, b);
+export const F32_UNARY: Partial<Record<UnaryOp, Unary>> = byDtype(UNARY_ENTRIES, "f32");
+export const I32_UNARY: Partial<Record<UnaryOp, Unary>> = byDtype(UNARY_ENTRIES, "i32");
+export const BOOL_UNARY: Partial<Record<UnaryOp, Unary>> = byDtype(UNARY_ENTRIES, "bool");
+export const F32_BINARY: Partial<Record<BinaryOp, Binary>> = byDtype(BINARY_ENTRIES, "f32");
+export const I32_BINARY: Partial<Record<BinaryOp, Binary>> = byDtype(BINARY_ENTRIES, "i32");
+export const BOOL_BINARY: Partial<Record<BinaryOp, Binary>> = byDtype(BINARY_ENTRIES, "bool");
+
+/** The operand dtypes an elementwise unary or binary op accepts, in f32, i32, bool order. */
+export function acceptedDtypes(op: UnaryOp | BinaryOp): DType[] {
+  const fns = opDef(op).scalar!.fns;
+  return (["f32", "i32", "bool"] as const).filter((d) => fns[d] !== undefined);
 }
 
-export function floorDivI(a: number, b: number): number {
-  return b === 0 ? 0 : Math.floor(a / b) | 0;
-}
+/** A compile-time value: an exact int, an f64 float or a bool (the lowering's `Val` numbers). */
+export type Num = { readonly k: "int"; readonly v: number } | { readonly k: "float"; readonly v: number } | { readonly k: "bool"; readonly v: boolean };
+export type NumKind = Num["k"];
 
-export function floorModI(a: number, b: number): number {
-  if (b === 0) return 0;
-  const r = a % b;
-  return r !== 0 && r < 0 !== b < 0 ? (r + b) | 0 : r;
-}
+/** Why a fold has no value; the checker reports each (E0405, E0203), lowering never sees one. */
+export type FoldProblem = "division by zero" | "modulo by zero" | "inexact division" | "operand kinds";
+
+export type Folded = { readonly ok: true; readonly value: Num } | { readonly ok: false; readonly problem: FoldProblem };
+
+const DTYPE_OF: Record<NumKind, DType> = { int: "i32", float: "f32", bool: "bool" };
+const KIND_OF: Record<DType, NumKind> = { i32: "int", f32: "float", bool: "bool" };
 
 /**
- * Integer power by squaring, wrapping like all i32 arithmetic. The spec requires b ≥ 0; for a
- * negative exponent the result is 1/aᵇ truncated toward zero (0 when |a| > 1, and 0 for 0,
- * matching "division by zero is 0"), so that no backend has to trap.
+ * The dtype the op computes in and the kind of its result, from the op's own type rule on
+ * scalars: an int meeting a float is a float, and an int given to an op without an i32
+ * definition (`sqrt(4)`) is a float too, as the spec promotes it.
  */
-export function powI(a: number, b: number): number {
-  if (b < 0) return a === 1 ? 1 : a === -1 ? (b % 2 === 0 ? 1 : -1) : 0;
-  let result = 1;
-  let base = a | 0;
-  let e = b;
-  while (e > 0) {
-    if (e & 1) result = Math.imul(result, base);
-    base = Math.imul(base, base);
-    e = Math.floor(e / 2);
-  }
-  return result;
+function resolve(op: UnaryOp | BinaryOp, kinds: readonly NumKind[]): { operand: DType; result: NumKind } | undefined {
+  const typeOf = (dtype: DType): DType | undefined => {
+    try {
+      return opDef(op).type({ op } as Attrs, kinds.map(() => ({ dtype, shape: [] })), undefined).dtype;
+    } catch {
+      return undefined;
+    }
+  };
+  const kinds0 = new Set(kinds);
+  if (kinds0.has("bool") && kinds0.size > 1) return undefined;
+  let operand: DType = kinds0.has("float") ? "f32" : DTYPE_OF[kinds[0]];
+  let out = typeOf(operand);
+  if (out === undefined && operand === "i32") out = typeOf((operand = "f32"));
+  if (out === undefined) return undefined;
+  // A compile-time `**` with a negative exponent is a float (checked per value below).
+  return { operand, result: KIND_OF[out] };
 }
 
-const COMPARE: Partial<Record<BinaryOp, Binary>> = {
-  eq: (a, b) => (a === b ? 1 : 0),
-  ne: (a, b) => (a !== b ? 1 : 0),
-  lt: (a, b) => (a < b ? 1 : 0),
-  le: (a, b) => (a <= b ? 1 : 0),
-  gt: (a, b) => (a > b ? 1 : 0),
-  ge: (a, b) => (a >= b ? 1 : 0),
-};
+/** The kind a fold of `op` on operands of these kinds gives, when the values are unknown. */
+export function foldKind(op: UnaryOp | BinaryOp, kinds: readonly NumKind[]): NumKind | undefined {
+  return resolve(op, kinds)?.result;
+}
 
-export const F32_BINARY: Partial<Record<BinaryOp, Binary>> = {
-  add: (a, b) => a + b,
-  sub: (a, b) => a - b,
-  mul: (a, b) => a * b,
-  div: (a, b) => a / b,
-  mod: floorModF,
-  pow: powF,
-  max: Math.max, // NaN in either operand gives NaN, as the spec requires
-  min: Math.min,
-  ...COMPARE,
-};
+const num = (x: Num): number => (x.k === "bool" ? (x.v ? 1 : 0) : x.v);
 
-export const I32_BINARY: Partial<Record<BinaryOp, Binary>> = {
-  add: (a, b) => (a + b) | 0,
-  sub: (a, b) => (a - b) | 0,
-  mul: Math.imul,
-  div: floorDivI,
-  mod: floorModI,
-  pow: powI,
-  max: Math.max,
-  min: Math.min,
-  ...COMPARE,
-};
+function make(kind: NumKind, v: number): Num {
+  return kind === "bool" ? { k: "bool", v: v !== 0 } : { k: kind, v };
+}
 
-export const BOOL_BINARY: Partial<Record<BinaryOp, Binary>> = {
-  and: (a, b) => (a && b ? 1 : 0),
-  or: (a, b) => (a || b ? 1 : 0),
-  ...COMPARE,
-};
+function evaluate(op: UnaryOp | BinaryOp, args: readonly Num[]): Folded {
+  const r = resolve(op, args.map((a) => a.k));
+  if (!r) return { ok: false, problem: "operand kinds" };
+  const fns = opDef(op).scalar!.fns;
+  const xs = args.map(num);
+  if (r.operand === "i32") {
+    // Compile-time ints are exact, not wrapping i32: `/` is exact division (the spec), and
+    // the rest use the f64 definitions, which are exact on integers below 2^53.
+    const [a, b] = xs;
+    if (op === "div") {
+      if (b === 0) return { ok: false, problem: "division by zero" };
+      if (a % b !== 0) return { ok: false, problem: "inexact division" };
+      return { ok: true, value: { k: "int", v: a / b } };
+    }
+    if (op === "mod" && b === 0) return { ok: false, problem: "modulo by zero" };
+    const f = fns.f32 ?? fns.i32!;
+    const v = f(...xs);
+    if (op === "pow" && b < 0) return { ok: true, value: { k: "float", v } };
+    return { ok: true, value: make(r.result, v) };
+  }
+  return { ok: true, value: make(r.result, fns[r.operand]!(...xs)) };
+}
+
+/** `op` on one compile-time number: `-2`, `!b`, `erf(0.5)`, `abs(-3)` (an int). */
+export function foldUnary(op: UnaryOp, x: Num): Folded {
+  return evaluate(op, [x]);
+}
+
+/** `op` on two compile-time numbers: `d / heads`, `2 ** -1` (a float), `maximum(2, 3.0)`. */
+export function foldBinary(op: BinaryOp, a: Num, b: Num): Folded {
+  return evaluate(op, [a, b]);
+}

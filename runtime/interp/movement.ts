@@ -1,7 +1,8 @@
-// Data movement: broadcast, transpose and slice are all one strided copy (each output axis
-// walks the input with some stride from some offset); concat, gather and one_hot are plain loops.
+// Data movement: broadcast, transpose and slice are all one strided copy, each output axis
+// walking the input with the stride and from the offset their view rule gives (the op
+// table, compiler/ir/ops/movement.ts); concat, gather and one_hot are plain loops.
 import { IndexOutOfRangeError, type NodeOrigin } from "./errors.ts";
-import { allocData, numElements, stridesOf, type Tensor } from "./tensor.ts";
+import { allocData, numElements, type Tensor } from "./tensor.ts";
 
 /** out[i₀, …, iₖ] = src[offset + Σ iⱼ·strides[j]] over `outShape`. */
 export function stridedCopy(x: Tensor, outShape: readonly number[], strides: readonly number[], offset: number): Tensor {
@@ -22,25 +23,6 @@ export function stridedCopy(x: Tensor, outShape: readonly number[], strides: rea
     }
   }
   return { dtype: x.dtype, shape: [...outShape], data };
-}
-
-export function broadcast(x: Tensor, shape: readonly number[]): Tensor {
-  const inStrides = stridesOf(x.shape);
-  const off = shape.length - x.shape.length;
-  const strides = shape.map((_, k) => (k < off || x.shape[k - off] === 1 ? 0 : inStrides[k - off]));
-  return stridedCopy(x, shape, strides, 0);
-}
-
-export function transpose(x: Tensor, perm: readonly number[]): Tensor {
-  const inStrides = stridesOf(x.shape);
-  return stridedCopy(x, perm.map((a) => x.shape[a]), perm.map((a) => inStrides[a]), 0);
-}
-
-export function slice(x: Tensor, starts: readonly number[], ends: readonly number[], steps: readonly number[]): Tensor {
-  const inStrides = stridesOf(x.shape);
-  const shape = starts.map((s, k) => Math.ceil((ends[k] - s) / steps[k]));
-  const offset = starts.reduce((acc, s, k) => acc + s * inStrides[k], 0);
-  return stridedCopy(x, shape, steps.map((st, k) => st * inStrides[k]), offset);
 }
 
 export function reshape(x: Tensor, shape: readonly number[]): Tensor {

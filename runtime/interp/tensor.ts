@@ -16,7 +16,7 @@ export function numElements(shape: readonly number[]): number {
   return n;
 }
 
-export { strides as stridesOf } from "../../compiler/ir/infer.ts";
+export { strides as stridesOf } from "../../compiler/ir/shape.ts";
 
 export function allocData(dtype: DType, n: number): TensorData {
   return dtype === "f32" ? new Float32Array(n) : dtype === "i32" ? new Int32Array(n) : new Uint8Array(n);

@@ -1,0 +1,186 @@
+// Elementwise entries: unary and binary ops, where, cast and dropout. Each op's scalar
+// definition per dtype is written here once; the type rule accepts exactly the dtypes it
+// defines, the interpreter maps it over the operands, and compile-time folding
+// (compiler/ir/scalar.ts) evaluates it on numbers. Adding an elementwise op starts here.
+import type { BinaryOp, DType, UnaryOp } from "../ir.ts";
+import { IrError, fmtType, sameShape } from "../shape.ts";
+import { InterpGraphError } from "../../../runtime/interp/errors.ts";
+import { mapElements } from "../../../runtime/interp/elementwise.ts";
+import { erf } from "../erf.ts";
+import { floorDivI, floorModF, floorModI, powF, powI } from "./arith.ts";
+import { joinAligned } from "./batch.ts";
+import { requireDtype } from "./checks.ts";
+import type { InterpCtx, OpDef, ScalarFn, Surface } from "./types.ts";
+import { aliasView, noView } from "./view.ts";
+
+type Fns<F> = { readonly [D in DType]?: F };
+
+const DTYPE_ORDER: readonly DType[] = ["f32", "i32", "bool"];
+
+/** The dtypes an entry defines, in a fixed order so messages read "f32 or i32". */
+function dtypesOf(fns: Fns<unknown>): DType[] {
+  return DTYPE_ORDER.filter((d) => fns[d] !== undefined);
+}
+
+function operandDtype(_attrs: unknown, inputs: readonly DType[]): DType {
+  return inputs[0];
+}
+
+function pick(fns: Fns<ScalarFn>, dtype: DType, ctx: InterpCtx, given: readonly DType[]): ScalarFn {
+  const f = fns[dtype];
+  if (!f) throw new InterpGraphError(ctx.origin, `no ${ctx.node.attrs.op} on ${given.join(", ")} operands`);
+  return f;
+}
+
+function unary(fns: Fns<(x: number) => number>, surface: Surface): OpDef<UnaryOp> {
+  const dtypes = dtypesOf(fns);
+  return {
+    category: "elementwise",
+    arity: 1,
+    attrs: {},
+    type: (a, [x]) => {
+      requireDtype(a.op, "operand", x, dtypes);
+      return { dtype: x.dtype, shape: [...x.shape] };
+    },
+    interp: (_a, args, ctx) => mapElements(args, ctx.node.dtype, pick(fns, args[0].dtype, ctx, [args[0].dtype])),
+    view: noView,
+    batch: (_a, ins) => joinAligned(ins),
+    grad: undefined,
+    scalar: { fns, select: operandDtype },
+    surface,
+  };
+}
+
+/** `result`: "same" keeps the operand dtype; "bool" for comparisons. */
+function binary(fns: Fns<(a: number, b: number) => number>, result: "same" | "bool", surface: Surface): OpDef<BinaryOp> {
+  const dtypes = dtypesOf(fns);
+  return {
+    category: "elementwise",
+    arity: 2,
+    attrs: {},
+    type: ({ op }, [a, b]) => {
+      if (!sameShape(a.shape, b.shape)) {
+        throw new IrError(`${op}: operand shapes differ (${fmtType(a)} vs ${fmtType(b)}); insert a broadcast first`);
+      }
+      if (a.dtype !== b.dtype) throw new IrError(`${op}: operand dtypes differ (${fmtType(a)} vs ${fmtType(b)})`);
+      requireDtype(op, "operands", a, dtypes);
+      return { dtype: result === "bool" ? "bool" : a.dtype, shape: [...a.shape] };
+    },
+    interp: (_a, args, ctx) => mapElements(args, ctx.node.dtype, pick(fns, args[0].dtype, ctx, args.map((t) => t.dtype))),
+    view: noView,
+    batch: (_a, ins) => joinAligned(ins),
+    grad: undefined,
+    scalar: { fns, select: operandDtype },
+    surface,
+  };
+}
+
+const f32 = <F>(f: F): Fns<F> => ({ f32: f });
+const allDtypes = <F>(f: F): Fns<F> => ({ f32: f, i32: f, bool: f });
+
+/** NaN compares unequal to everything, as IEEE and the spec require; results are 0 or 1. */
+const compare = (f: (a: number, b: number) => boolean) => allDtypes((a: number, b: number) => (f(a, b) ? 1 : 0));
+
+export const UNARY_ENTRIES: { readonly [O in UnaryOp]: OpDef<O> } = {
+  neg: unary({ f32: (x) => -x, i32: (x) => -x | 0 }, { operator: "-" }), // -(-2^31) wraps, as all i32 arithmetic does
+  abs: unary({ f32: Math.abs, i32: (x) => Math.abs(x) | 0 }, { fn: "abs" }),
+  exp: unary(f32(Math.exp), { fn: "exp" }),
+  log: unary(f32(Math.log), { fn: "log" }),
+  sqrt: unary(f32(Math.sqrt), { fn: "sqrt" }),
+  rsqrt: unary(f32((x: number) => 1 / Math.sqrt(x)), { fn: "rsqrt" }),
+  tanh: unary(f32(Math.tanh), { fn: "tanh" }),
+  sigmoid: unary(f32((x: number) => 1 / (1 + Math.exp(-x))), { fn: "sigmoid" }),
+  erf: unary(f32(erf), { fn: "erf" }),
+  sin: unary(f32(Math.sin), { fn: "sin" }),
+  cos: unary(f32(Math.cos), { fn: "cos" }),
+  floor: unary(f32(Math.floor), { fn: "floor" }),
+  ceil: unary(f32(Math.ceil), { fn: "ceil" }),
+  not: unary({ bool: (x) => (x ? 0 : 1) }, { operator: "!" }),
+};
+
+export const BINARY_ENTRIES: { readonly [O in BinaryOp]: OpDef<O> } = {
+  add: binary({ f32: (a, b) => a + b, i32: (a, b) => (a + b) | 0 }, "same", { operator: "+" }),
+  sub: binary({ f32: (a, b) => a - b, i32: (a, b) => (a - b) | 0 }, "same", { operator: "-" }),
+  mul: binary({ f32: (a, b) => a * b, i32: Math.imul }, "same", { operator: "*" }),
+  div: binary({ f32: (a, b) => a / b, i32: floorDivI }, "same", { operator: "/" }),
+  mod: binary({ f32: floorModF, i32: floorModI }, "same", { operator: "%" }),
+  pow: binary({ f32: powF, i32: powI }, "same", { operator: "**", fn: "pow" }),
+  // NaN in either operand gives NaN, as the spec requires: Math.max/min do exactly that.
+  max: binary({ f32: Math.max, i32: Math.max }, "same", { fn: "maximum" }),
+  min: binary({ f32: Math.min, i32: Math.min }, "same", { fn: "minimum" }),
+  eq: binary(compare((a, b) => a === b), "bool", { operator: "==" }),
+  ne: binary(compare((a, b) => a !== b), "bool", { operator: "!=" }),
+  lt: binary(compare((a, b) => a < b), "bool", { operator: "<" }),
+  le: binary(compare((a, b) => a <= b), "bool", { operator: "<=" }),
+  gt: binary(compare((a, b) => a > b), "bool", { operator: ">" }),
+  ge: binary(compare((a, b) => a >= b), "bool", { operator: ">=" }),
+  and: binary({ bool: (a, b) => (a && b ? 1 : 0) }, "same", { operator: "&&" }),
+  or: binary({ bool: (a, b) => (a || b ? 1 : 0) }, "same", { operator: "||" }),
+};
+
+const whereFns = allDtypes((c: number, a: number, b: number) => (c ? a : b));
+
+const castFns: Fns<ScalarFn> = {
+  // i32 → f32 rounds to nearest on store; f32 → i32 truncates toward zero.
+  f32: (x) => x,
+  i32: (x) => Math.trunc(x) | 0,
+  // Any → bool is x ≠ 0, so NaN is true, as in C.
+  bool: (x) => (x !== 0 ? 1 : 0),
+};
+
+const dropoutFns = f32((x: number) => x);
+
+export const OTHER_ELEMENTWISE_ENTRIES: { readonly [O in "where" | "cast" | "dropout"]: OpDef<O> } = {
+  where: {
+    category: "elementwise",
+    arity: 3, // cond (bool), a, b
+    attrs: {},
+    type: (_a, [c, a, b]) => {
+      requireDtype("where", "condition", c, ["bool"]);
+      if (!sameShape(c.shape, a.shape) || !sameShape(a.shape, b.shape)) {
+        throw new IrError(`where: shapes differ (${fmtType(c)}, ${fmtType(a)}, ${fmtType(b)}); insert broadcasts first`);
+      }
+      if (a.dtype !== b.dtype) throw new IrError(`where: branch dtypes differ (${fmtType(a)} vs ${fmtType(b)})`);
+      requireDtype("where", "branches", a, dtypesOf(whereFns));
+      return { dtype: a.dtype, shape: [...a.shape] };
+    },
+    interp: (_a, args, ctx) => mapElements(args, ctx.node.dtype, pick(whereFns, args[1].dtype, ctx, args.map((t) => t.dtype))),
+    view: noView,
+    batch: (_a, ins) => joinAligned(ins),
+    grad: undefined,
+    scalar: { fns: whereFns, select: (_a, inputs) => inputs[1] },
+    surface: { fn: "where" },
+  },
+  cast: {
+    category: "elementwise",
+    arity: 1,
+    attrs: { to: "named" },
+    type: (a, [x]) => {
+      if (!DTYPE_ORDER.includes(a.to)) throw new IrError(`cast: unknown dtype ${String(a.to)}`);
+      return { dtype: a.to, shape: [...x.shape] };
+    },
+    interp: (a, args, ctx) => mapElements(args, a.to, pick(castFns, a.to, ctx, [args[0].dtype])),
+    view: (a, input) => (input?.dtype === a.to ? aliasView() : noView()),
+    batch: (_a, ins) => joinAligned(ins),
+    grad: undefined,
+    scalar: { fns: castFns, select: (a) => a.to },
+    surface: { fn: "cast" },
+  },
+  dropout: {
+    category: "elementwise",
+    arity: 1,
+    attrs: { p: "named" },
+    type: (a, [x]) => {
+      requireDtype("dropout", "operand", x, dtypesOf(dropoutFns));
+      if (!(a.p >= 0 && a.p < 1)) throw new IrError(`dropout: p must be in [0, 1), got ${a.p}`);
+      return { dtype: x.dtype, shape: [...x.shape] };
+    },
+    // The identity: the IR is the inference graph (training rewrites dropout itself).
+    interp: (_a, args, ctx) => mapElements(args, ctx.node.dtype, pick(dropoutFns, args[0].dtype, ctx, [args[0].dtype])),
+    view: aliasView,
+    batch: (_a, ins) => joinAligned(ins),
+    grad: undefined,
+    scalar: { fns: dropoutFns, select: operandDtype },
+    surface: { fn: "dropout" },
+  },
+};
