@@ -92,7 +92,7 @@ export async function buildChecked(program: CheckedProgram, options: BuildOption
   const lowered = lowerModel(load, checked, info.name, { batch: options.batch, ...(options.dims ? { dims: options.dims } : {}) });
   if (!lowered.graph || hasErrors(lowered.diagnostics)) return { diagnostics: [...program.diagnostics, ...lowered.diagnostics], sources };
   const piped = runPipeline(
-    programFromLowering({ graph: lowered.graph, params: lowered.params }, info, options.dims),
+    programFromLowering({ graph: lowered.graph, params: lowered.params, batchAxes: lowered.batchAxes }, info, options.dims),
     { sources, options: { batch: options.batch }, at: info.span },
     options.printAfter ? { printAfter: options.printAfter.pass, print: options.printAfter.print } : {},
   );
@@ -100,12 +100,9 @@ export async function buildChecked(program: CheckedProgram, options: BuildOption
   const graph = piped.program.graph;
   const n = options.batch;
 
-  // Axis 0 of an input is the batch when the source declares it symbolic (`B`) and no
-  // `dims` entry fixed it: then the lowering bound it to the batch size.
-  const batchedInputs = new Set(
-    info.inputs.filter((t) => typeof t.shape[0] === "string" && options.dims?.[t.shape[0]] === undefined).map((t) => t.name),
-  );
-  const analysis = piped.program.batch ?? analyzeBatch(graph, batchedInputs, n);
+  // The inputs the runtime pads: those whose axis 0 the lowering bound to the batch size.
+  const batchedInputs = new Set(Object.entries(lowered.batchAxes).filter(([, axis]) => axis === 0).map(([name]) => name));
+  const analysis = piped.program.batch ?? analyzeBatch(graph, lowered.batchAxes, n);
   const tensor = (name: string, node: number, batched: boolean): ArtifactTensor => {
     const nd = graph.nodes[node]!;
     return { name, dtype: nd.dtype, shape: [...nd.shape], ...(batched ? { batchAxis: 0 } : {}) };

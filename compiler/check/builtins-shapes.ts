@@ -1,33 +1,35 @@
 // The shape rule of every tensor op in spec/builtins.md. Arguments arrive bound by name and
 // kind-checked (builtins.ts); a rule returns the result type or reports and returns ERROR.
 // Anything not known at compile time (an axis that is a generic parameter) gives an unknown shape.
-import type { UnaryOp } from "../ir/ir.ts";
-import { F32_UNARY } from "../ir/scalar.ts";
+import { BINARY_FUNCTIONS, UNARY_FUNCTIONS } from "../ir/ops/table.ts";
+import { type Folded, type Num, type NumKind, acceptedDtypes, foldBinary, foldKind, foldUnary } from "../ir/scalar.ts";
 import type { RuleCtx } from "./builtins.ts";
 import { UNKNOWN_SHAPE, arg, axesOf, dimArg, intConst, needDtype, needRank, normAxis, positive, rankError, span, tens } from "./builtins-args.ts";
 import { concat, flatten, gather, oneHot, reshape, slice, transpose } from "./builtins-layout.ts";
 import { broadcastShapes } from "./broadcast.ts";
 import { type Dim, UNKNOWN_DIM, constValue, dimAdd, dimConst, dimDiv, dimEq, dimFloorDiv, dimMul, dimSub, isUnknown, printDim } from "./dims.ts";
-import { binaryOp, matmulTy, numValue } from "./elementwise.ts";
+import { binaryOp, fromNum, matmulTy, numValue, toNum } from "./elementwise.ts";
 import { report } from "./report.ts";
 import { type DType, ERROR, type Ty, describe, mkShape, printTensor, tensor } from "./types.ts";
 
+/** The unary built-ins: an op-table op each, folded on compile-time numbers by its own definition. */
 function unary(cx: RuleCtx): Ty {
+  const op = UNARY_FUNCTIONS.get(cx.name)!;
   const a = arg(cx, "x")!;
-  if (a.ty.k === "int" || a.ty.k === "float") {
-    const v = numValue(a.ty);
-    if (cx.name === "abs" && a.ty.k === "int") return a.ty.value && v !== undefined ? { k: "int", value: dimConst(Math.abs(v)) } : { k: "int" };
-    if (v === undefined) return { k: "float" };
-    // Folded with the ops' own scalar definitions, so a constant folds to what the op computes.
-    const fold = F32_UNARY[cx.name as UnaryOp];
-    if (fold === undefined) return { k: "float" };
-    const r = fold(v);
-    return Number.isFinite(r) ? { k: "float", value: r } : { k: "float" };
-  }
+  if (a.ty.k === "int" || a.ty.k === "float") return foldNumber(a.ty, (n) => foldUnary(op, n), () => foldKind(op, [a.ty.k as NumKind]));
   const x = tens(cx, "x")!;
-  const ok: DType[] = cx.name === "abs" ? ["f32", "i32"] : ["f32"];
-  if (!needDtype(cx, "x", x, ok, cx.name === "abs" ? "a numeric tensor" : "an f32 tensor")) return ERROR;
+  const ok = acceptedDtypes(op);
+  if (!needDtype(cx, "x", x, ok, ok.includes("i32") ? "a numeric tensor" : "an f32 tensor")) return ERROR;
   return tensor(x.dtype, x.shape);
+}
+
+/** A fold on known numbers; when a value is unknown, only the kind the fold would have. */
+function foldNumber(t: Ty, fold: (n: Num) => Folded, kind: () => NumKind | undefined): Ty {
+  const n = toNum(t);
+  const r = n && fold(n);
+  if (r?.ok) return fromNum(r.value);
+  const k = kind();
+  return k === undefined ? ERROR : { k };
 }
 
 function reduce(cx: RuleCtx, resultDtype?: DType): Ty {
@@ -203,13 +205,13 @@ export function opRule(cx: RuleCtx): Ty {
     case "maximum":
     case "minimum": {
       const r = two("+");
-      // Folding `maximum(2, 3)` on numbers: keep the value when both are known.
+      // On numbers (`maximum(2, 3)`): fold when both are known, with the ops' own definition.
       if (r.k === "int" || r.k === "float") {
-        const a = numValue(arg(cx, "a")!.ty);
-        const b = numValue(arg(cx, "b")!.ty);
-        if (a === undefined || b === undefined) return { k: r.k };
-        const v = cx.name === "maximum" ? Math.max(a, b) : Math.min(a, b);
-        return r.k === "int" ? { k: "int", value: dimConst(v) } : { k: "float", value: v };
+        const op = BINARY_FUNCTIONS.get(cx.name)!;
+        const a = toNum(arg(cx, "a")!.ty);
+        const b = toNum(arg(cx, "b")!.ty);
+        const folded = a && b ? foldBinary(op, a, b) : undefined;
+        return folded?.ok ? fromNum(folded.value) : { k: r.k };
       }
       return r;
     }

@@ -1,5 +1,6 @@
 // The built-in names of spec/builtins.md: their parameters (names, kinds, which are optional)
 // and the dispatch of a call to its shape rule (builtins-shapes.ts, builtins-values.ts).
+import { BINARY_FUNCTIONS, REDUCE_FUNCTIONS, UNARY_FUNCTIONS } from "../ir/ops/table.ts";
 import type { Span } from "../source.ts";
 import type { Env } from "./context.ts";
 import type { Ty } from "./types.ts";
@@ -24,17 +25,18 @@ const t = (name: string): BParam => ({ name, kind: "tensor" });
 const opt = (name: string, kind: PKind): BParam => ({ name, kind, optional: true });
 const req = (name: string, kind: PKind): BParam => ({ name, kind });
 
-const UNARY = ["abs", "exp", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf", "sin", "cos", "floor", "ceil"];
-const REDUCE = ["sum", "mean", "max", "min", "prod"];
+// The built-ins that are one IR op each are named by the op table; `mean` (a scaled sum) is
+// not an op, and argmax (one axis) has a signature of its own below.
+const UNARY = [...UNARY_FUNCTIONS.keys()];
+const BINARY = [...BINARY_FUNCTIONS.keys()];
+const REDUCE = [...[...REDUCE_FUNCTIONS].filter(([, op]) => op !== "argmax").map(([name]) => name), "mean"];
 const INITS = ["zeros", "ones", "glorot_uniform", "glorot_normal", "he_uniform", "he_normal", "lecun_normal"];
 
 const table = new Map<string, BuiltinDef>();
 for (const n of UNARY) table.set(n, { group: "op", params: [t("x")] });
 for (const n of REDUCE) table.set(n, { group: "op", params: [t("x"), opt("axis", "ints"), opt("keepdims", "bool")] });
+for (const n of BINARY) table.set(n, { group: "op", params: [t("a"), t("b")] });
 const defs: [string, BuiltinDef][] = [
-  ["pow", { group: "op", params: [t("a"), t("b")] }],
-  ["maximum", { group: "op", params: [t("a"), t("b")] }],
-  ["minimum", { group: "op", params: [t("a"), t("b")] }],
   ["where", { group: "op", params: [t("cond"), t("a"), t("b")] }],
   ["float", { group: "op", params: [req("n", "any")] }],
   ["int", { group: "op", params: [req("x", "any")] }],

@@ -1,5 +1,8 @@
 // Operators: arithmetic, comparison and logic on tensors (broadcast, with scalar promotion) and
-// on compile-time numbers (folded: `d / heads` is a Dim with divisibility checked).
+// on compile-time numbers (folded: `d / heads` is a Dim with divisibility checked). Known
+// numbers fold with compiler/ir/scalar.ts, the folder lowering uses, so both agree.
+import { BINARY_OPERATORS, UNARY_OPERATORS } from "../ir/ops/table.ts";
+import { type Num, foldBinary, foldUnary } from "../ir/scalar.ts";
 import type { Span } from "../source.ts";
 import type { BinaryOp } from "../syntax/ast.ts";
 import { broadcastShapes } from "./broadcast.ts";
@@ -31,28 +34,72 @@ export function numValue(t: Ty): number | undefined {
   return undefined;
 }
 
+/** A compile-time value whose number is known (a constant `Dim`, not a symbolic one). */
+export function toNum(t: Ty): Num | undefined {
+  if (t.k === "int") {
+    const v = t.value ? constValue(t.value) : undefined;
+    return v === undefined ? undefined : { k: "int", v };
+  }
+  if (t.k === "float") return t.value === undefined ? undefined : { k: "float", v: t.value };
+  if (t.k === "bool") return t.value === undefined ? undefined : { k: "bool", v: t.value };
+  return undefined;
+}
+
+/** A folded number as a type; a float that is not finite is kept only as "some float". */
+export function fromNum(n: Num): Ty {
+  if (n.k === "int") return { k: "int", value: dimConst(n.v) };
+  if (n.k === "float") return Number.isFinite(n.v) ? { k: "float", value: n.v } : { k: "float" };
+  return { k: "bool", value: n.v };
+}
+
+/**
+ * Folds `l op r` when both values are known, with the folder lowering uses too
+ * (compiler/ir/scalar.ts); undefined when a value is symbolic or unknown.
+ */
+function foldKnown(env: Env, op: BinaryOp, l: Ty, r: Ty, s: OpSpans): Ty | undefined {
+  const a = toNum(l);
+  const b = toNum(r);
+  const irOp = BINARY_OPERATORS.get(op);
+  if (!a || !b || !irOp) return undefined;
+  const res = foldBinary(irOp, a, b);
+  if (res.ok) return fromNum(res.value);
+  switch (res.problem) {
+    case "division by zero":
+      report(env, "E0405", s.whole, "division by zero", { primaryLabel: `${b.v} is zero` });
+      break;
+    case "inexact division":
+      report(env, "E0405", s.whole, `${a.v} is not divisible by ${b.v}`, {
+        primaryLabel: `${a.v} / ${b.v} is not a whole number`,
+        hint: "`/` on compile-time ints is exact division; write a float (`1.0 / 2`) for a fraction",
+      });
+      break;
+    case "modulo by zero":
+      report(env, "E0405", s.whole, "modulo by zero");
+      break;
+    case "operand kinds":
+      report(env, "E0203", s.op, `\`${op}\` cannot combine ${describe(l)} and ${describe(r)}`, { labels: [...operandLabels(env, s.left, l, s.op), ...operandLabels(env, s.right, r, s.op)] });
+      break;
+  }
+  return ERROR;
+}
+
 function foldNumbers(env: Env, op: BinaryOp, l: Ty, r: Ty, s: OpSpans): Ty {
-  if (l.k === "bool" && r.k === "bool") {
-    if (op === "&&" || op === "||" || op === "==" || op === "!=") {
-      const v = l.value === undefined || r.value === undefined ? undefined : op === "&&" ? l.value && r.value : op === "||" ? l.value || r.value : op === "==" ? l.value === r.value : l.value !== r.value;
-      return v === undefined ? { k: "bool" } : { k: "bool", value: v };
-    }
+  if (l.k === "bool" && r.k === "bool" && (op === "&&" || op === "||" || op === "==" || op === "!=")) {
+    return foldKnown(env, op, l, r, s) ?? { k: "bool" };
   }
   if (!isNumberTy(l) || !isNumberTy(r) || op === "&&" || op === "||" || op === "@") {
     report(env, "E0203", s.op, `\`${op}\` cannot combine ${describe(l)} and ${describe(r)}`, { labels: [...operandLabels(env, s.left, l, s.op), ...operandLabels(env, s.right, r, s.op)] });
     return ERROR;
   }
-  const a = numValue(l);
-  const b = numValue(r);
+  const known = foldKnown(env, op, l, r, s);
+  if (known) return known;
+  // A value is symbolic or unknown: ints stay exact `Dim` expressions where they can.
   if (COMPARE.has(op)) {
-    if (l.k === "int" && r.k === "int" && l.value && r.value && !(a !== undefined && b !== undefined)) {
+    if (l.k === "int" && r.k === "int" && l.value && r.value) {
       if (op === "==" && dimEq(l.value, r.value)) return { k: "bool", value: true };
       if (op === "!=" && dimEq(l.value, r.value)) return { k: "bool", value: false };
-      return { k: "bool" };
     }
-    if (a === undefined || b === undefined) return { k: "bool" };
-    const v = op === "==" ? a === b : op === "!=" ? a !== b : op === "<" ? a < b : op === "<=" ? a <= b : op === ">" ? a > b : a >= b;
-    return { k: "bool", value: v };
+    return { k: "bool" };
   }
   if (l.k === "int" && r.k === "int") {
     const x = l.value;
@@ -81,21 +128,15 @@ function foldNumbers(env: Env, op: BinaryOp, l: Ty, r: Ty, s: OpSpans): Ty {
         return { k: "int", value: q.dim };
       }
       case "%":
-        if (a === undefined || b === undefined) return { k: "int" };
-        if (b === 0) {
-          report(env, "E0405", s.whole, "modulo by zero");
-          return ERROR;
-        }
-        return { k: "int", value: dimConst(((a % b) + b) % b) };
-      case "**":
-        if (a === undefined || b === undefined || b < 0) return b !== undefined && b < 0 ? (a === undefined ? { k: "float" } : { k: "float", value: a ** b }) : { k: "int" };
-        return { k: "int", value: dimConst(a ** b) };
+        return { k: "int" };
+      case "**": {
+        // A known negative exponent makes a float whatever the base.
+        const b = numValue(r);
+        return b !== undefined && b < 0 ? { k: "float" } : { k: "int" };
+      }
     }
   }
-  // A float is involved: float arithmetic.
-  if (a === undefined || b === undefined) return { k: "float" };
-  const v = op === "+" ? a + b : op === "-" ? a - b : op === "*" ? a * b : op === "/" ? a / b : op === "%" ? a - Math.floor(a / b) * b : a ** b;
-  return Number.isFinite(v) ? { k: "float", value: v } : { k: "float" };
+  return { k: "float" };
 }
 
 /** A compile-time number or bool meeting a tensor of dtype `other` becomes a scalar tensor. */
@@ -171,12 +212,15 @@ export function binaryOp(env: Env, op: BinaryOp, l: Ty, r: Ty, s: OpSpans): Ty {
 
 export function unaryOp(env: Env, op: "-" | "!", t: Ty, span: Span): Ty {
   if (t.k === "error" || t.k === "unknown") return t;
+  const n = toNum(t);
+  const folded = n && foldUnary(UNARY_OPERATORS.get(op)!, n);
+  if (folded?.ok) return fromNum(folded.value);
   if (op === "-") {
-    if (t.k === "int") return t.value ? { k: "int", value: dimNeg(t.value) } : t;
-    if (t.k === "float") return t.value === undefined ? t : { k: "float", value: -t.value };
+    if (t.k === "int" && !n) return t.value ? { k: "int", value: dimNeg(t.value) } : t;
+    if (t.k === "float" && !n) return t;
     if (t.k === "tensor" && t.dtype !== "bool") return tensor(t.dtype, t.shape);
   } else {
-    if (t.k === "bool") return t.value === undefined ? t : { k: "bool", value: !t.value };
+    if (t.k === "bool" && !n) return t;
     if (t.k === "tensor" && t.dtype === "bool") return tensor("bool", t.shape);
   }
   report(env, t.k === "tensor" ? "E0401" : "E0203", span, `unary \`${op}\` cannot apply to ${describe(t)}`);

@@ -4,14 +4,19 @@
 import { builtinDef } from "../check/builtins.ts";
 import type { GraphSpec } from "../graphgen/index.ts";
 import type { DType, ReduceOp } from "../ir/ir.ts";
+import { BINARY_FUNCTIONS, REDUCE_FUNCTIONS, UNARY_FUNCTIONS } from "../ir/ops/table.ts";
+import { foldBinary, foldUnary } from "../ir/scalar.ts";
 import type { Span } from "../source.ts";
 import { bindArgs } from "./eval.ts";
 import { randwireInstance } from "./instances.ts";
-import { FOLD_UNARY, asTensor, commonDtype, elementwise, isNumber, matmul, tensorId } from "./tensors.ts";
+import { asTensor, commonDtype, elementwise, folded, isNumber, matmul, tensorId } from "./tensors.ts";
 import { type ArgVal, type Env, LowerError, type Val, describeVal } from "./values.ts";
 
-const UNARY = new Set(["abs", "exp", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf", "sin", "cos", "floor", "ceil"]);
-const REDUCE: Record<string, Exclude<ReduceOp, "argmax">> = { sum: "reduce_sum", mean: "reduce_sum", max: "reduce_max", min: "reduce_min", prod: "reduce_prod" };
+/** The reductions over `axis` (argmax has its own signature); `mean` is a sum, then a scale. */
+const REDUCE = new Map<string, Exclude<ReduceOp, "argmax">>([
+  ...[...REDUCE_FUNCTIONS].filter((e): e is [string, Exclude<ReduceOp, "argmax">] => e[1] !== "argmax"),
+  ["mean", "reduce_sum"],
+]);
 
 function int(v: Val | undefined, what: string, span: Span): number {
   if (v?.k !== "int") throw new LowerError(`\`${what}\` must be a compile-time int, found ${v ? describeVal(v) : "nothing"}`, span);
@@ -38,39 +43,31 @@ export function lowerBuiltin(env: Env, name: string, args: ArgVal[], span: Span)
   const t = (n: string): number => tensorId(arg(n) ?? { k: "other", what: "nothing" }, bound.get(n)?.span ?? span);
   const out = (id: number): Val => ({ k: "tensor", id });
 
-  if (UNARY.has(name)) {
+  const unary = UNARY_FUNCTIONS.get(name);
+  if (unary) {
     const x = arg("x")!;
-    if (x.k === "int" || x.k === "float") {
-      const f = FOLD_UNARY[name];
-      if (!f) throw new LowerError(`\`${name}\` of a compile-time number is not folded`, span);
-      return { k: "float", v: f(x.v) };
-    }
-    return out(b.unary(name as "exp", t("x"), span));
+    if (isNumber(x)) return folded(foldUnary(unary, x), `\`${name}\` of ${describeVal(x)}`, span);
+    return out(b.unary(unary, t("x"), span));
   }
-  if (name in REDUCE) {
+  const binary = BINARY_FUNCTIONS.get(name);
+  if (binary) {
+    const a = arg("a")!;
+    const c = arg("b")!;
+    if (isNumber(a) && isNumber(c)) return folded(foldBinary(binary, a, c), `\`${name}\` of ${describeVal(a)} and ${describeVal(c)}`, span);
+    return elementwise(env.L, binary, a, c, span);
+  }
+  const reduceOp = REDUCE.get(name);
+  if (reduceOp) {
     const x = t("x");
     const rank = b.shape(x).length;
     const axes = arg("axis") === undefined ? [...Array(rank).keys()] : ints(arg("axis"), "axis", span).map((a) => (a < 0 ? a + rank : a));
     const keep = arg("keepdims")?.k === "bool" ? (arg("keepdims") as { v: boolean }).v : false;
-    const r = b.reduce(REDUCE[name], x, axes, keep, span);
+    const r = b.reduce(reduceOp, x, axes, keep, span);
     if (name !== "mean") return out(r);
     const n = axes.reduce((acc, a) => acc * b.shape(x)[a], 1);
     return out(b.binaryBroadcast("mul", r, b.const(1 / n, b.dtype(x), [], span), span));
   }
   switch (name) {
-    case "pow": {
-      const a = arg("a")!;
-      const c = arg("b")!;
-      if (isNumber(a) && isNumber(c)) return { k: a.k === "int" && c.k === "int" ? "int" : "float", v: num(a, "a", span) ** num(c, "b", span) } as Val;
-      return elementwise(env.L, "pow", a, c, span);
-    }
-    case "maximum":
-    case "minimum": {
-      const a = arg("a")!;
-      const c = arg("b")!;
-      if (isNumber(a) && isNumber(c)) return { k: a.k === "float" || c.k === "float" ? "float" : "int", v: (name === "maximum" ? Math.max : Math.min)(num(a, "a", span), num(c, "b", span)) } as Val;
-      return elementwise(env.L, name === "maximum" ? "max" : "min", a, c, span);
-    }
     case "where": {
       const vals = [arg("a")!, arg("b")!];
       const dt = commonDtype(env.L, vals);

@@ -8,7 +8,9 @@ import type { Span } from "../source.ts";
 import type { Block, CallExpr, Expr, FnDecl, IndexExpr, Param, TypeExpr } from "../syntax/ast.ts";
 import { lowerBuiltin } from "./builtins.ts";
 import { constructLayer, evalConst, repeatInstance } from "./instances.ts";
-import { BINARY_OPS, asTensor, elementwise, foldBinary, isNumber, matmul, tensorId } from "./tensors.ts";
+import { BINARY_OPERATORS, UNARY_OPERATORS } from "../ir/ops/table.ts";
+import { foldUnary } from "../ir/scalar.ts";
+import { asTensor, elementwise, foldBinary, folded, isNumber, matmul, tensorId } from "./tensors.ts";
 import { type ArgVal, Collector, type Env, LowerError, Scope, type Val, describeVal } from "./values.ts";
 
 export function evalExpr(env: Env, e: Expr): Val {
@@ -81,18 +83,15 @@ export function evalName(env: Env, name: string, span: Span): Val {
 }
 
 function evalUnary(env: Env, op: "-" | "!", v: Val, span: Span): Val {
-  if (op === "-") {
-    if (v.k === "int" || v.k === "float") return { k: v.k, v: -v.v };
-    return { k: "tensor", id: env.L.b.unary("neg", tensorId(v, span), span) };
-  }
-  if (v.k === "bool") return { k: "bool", v: !v.v };
-  return { k: "tensor", id: env.L.b.unary("not", tensorId(v, span), span) };
+  const irOp = UNARY_OPERATORS.get(op)!;
+  if (isNumber(v)) return folded(foldUnary(irOp, v), `\`${op}\` on ${describeVal(v)}`, span);
+  return { k: "tensor", id: env.L.b.unary(irOp, tensorId(v, span), span) };
 }
 
 function evalBinary(env: Env, op: string, a: Val, b: Val, span: Span): Val {
   if (isNumber(a) && isNumber(b)) return foldBinary(op, a, b, span);
   if (op === "@") return { k: "tensor", id: matmul(env.L, tensorId(a, span), tensorId(b, span), span) };
-  const irOp = BINARY_OPS[op];
+  const irOp = BINARY_OPERATORS.get(op);
   if (!irOp) throw new LowerError(`unknown operator \`${op}\``, span);
   return elementwise(env.L, irOp, a, b, span);
 }

@@ -5,6 +5,8 @@
 //
 // Dimensions: every symbolic dimension of a model input that options.dims does not fix binds
 // to options.batch (usually just `B`); all other dimensions are concrete after instantiation.
+// The result records, per input, the first axis so bound (`batchAxes`): the batch analysis
+// starts from that fact instead of guessing the batch back from the shapes.
 import type { CheckResult } from "../check/result.ts";
 import { buildModules } from "../check/scope.ts";
 import { type Diagnostic, diag, hasErrors } from "../diagnostics/diagnostic.ts";
@@ -42,12 +44,25 @@ export interface LowerResult {
   graph?: Graph;
   /** Parameters and state in declaration order (the checker's order, the two interleaved). */
   params: LoweredParam[];
+  /**
+   * For each graph input with a dimension bound to options.batch: the first such axis (the
+   * batch axis the batch analysis starts from). Inputs whose dimensions are all fixed (by
+   * numbers, model parameters or options.dims) are absent.
+   */
+  batchAxes: Record<string, number>;
   diagnostics: Diagnostic[];
+}
+
+/** How the lowering sizes a free input dimension: its value, and whether that is the batch. */
+export interface DimBinding {
+  size: number;
+  /** true when options.batch gave the size (options.dims did not name the dimension). */
+  batch: boolean;
 }
 
 export function lowerModel(load: LoadResult, checked: CheckResult, modelName: string, options: LowerOptions): LowerResult {
   const at: Span = { file: load.entries[0] ?? "<input>", start: 0, end: 0 };
-  const fail = (message: string, span: Span = at, hint?: string): LowerResult => ({ params: [], diagnostics: [diag("E0901", span, message, hint ? { hint } : {})] });
+  const fail = (message: string, span: Span = at, hint?: string): LowerResult => ({ params: [], batchAxes: {}, diagnostics: [diag("E0901", span, message, hint ? { hint } : {})] });
   if (hasErrors(load.diagnostics) || hasErrors(checked.diagnostics)) {
     return fail(`cannot lower \`${modelName}\`: the program has errors`, at, "fix the reported errors first");
   }
@@ -63,18 +78,20 @@ export function lowerModel(load: LoadResult, checked: CheckResult, modelName: st
     nextInstanceId: 1,
     nextParam: 0,
   };
-  const batch = (name: string) => options.dims?.[name] ?? options.batch;
+  const batch = (name: string): DimBinding => {
+    const fixed = options.dims?.[name];
+    return fixed === undefined ? { size: options.batch, batch: true } : { size: fixed, batch: false };
+  };
   try {
-    let owner: Owner;
-    let outputs: { name: string; node: number }[];
+    let lowered: { owner: Owner; outputs: { name: string; node: number }[]; batchAxes: Record<string, number> };
     if (found.decl.kind === "Wired") {
       const graph = checked.semantic?.wired.get(found.decl);
       if (!graph) return fail(`the checker recorded no graph for wired \`${modelName}\``, found.decl.span);
-      ({ owner, outputs } = lowerWired(L, found.decl, found.module, graph, batch));
+      lowered = lowerWired(L, found.decl, found.module, graph, batch);
     } else {
-      ({ owner, outputs } = lowerModelDecl(L, found.decl, found.module, batch, options.args ?? {}));
+      lowered = lowerModelDecl(L, found.decl, found.module, batch, options.args ?? {});
     }
-    return finish(L, owner, outputs);
+    return finish(L, lowered.owner, lowered.outputs, lowered.batchAxes);
   } catch (e) {
     if (e instanceof LowerError) return fail(`cannot lower \`${modelName}\`: ${e.message}`, e.span ?? found.decl.span);
     return fail(`internal error in lowering \`${modelName}\`: ${e instanceof Error ? e.message : String(e)}`, found.decl.span, "please report this with the input that caused it");
@@ -90,7 +107,7 @@ function findModel(load: LoadResult, name: string): { decl: ModelDecl | WiredDec
   return undefined;
 }
 
-function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, batch: (name: string) => number, args: Record<string, number | boolean>) {
+function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, batch: (name: string) => DimBinding, args: Record<string, number | boolean>) {
   const owner = new Owner();
   const env: Env = { L, module, scope: new Scope(), dims: new Map(), owner };
   for (const p of decl.params) {
@@ -101,17 +118,31 @@ function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, batch: (na
     env.scope.vars.set(p.name.name, v);
   }
   const outputs: { name: string; node: number }[] = [];
+  const batchAxes: Record<string, number> = {};
+  /** Dimension names an input bound to options.batch; a later input naming one is batched too. */
+  const batchNames = new Set<string>();
   for (const item of decl.items) {
     if (item.kind === "Input") {
       const t = item.type;
       if (t.kind !== "TensorType") throw new LowerError(`input \`${item.name.name}\` needs a tensor type`, t.span);
-      const shape = t.dims.map((d) => {
+      const name = item.name.name;
+      const onBatch = (axis: number) => {
+        if (!(name in batchAxes)) batchAxes[name] = axis;
+      };
+      const shape = t.dims.map((d, axis) => {
         if (d.kind === "DimVariadic") throw new LowerError("a model input cannot have a variadic shape", d.span);
-        if (d.kind === "DimWild") return batch("_");
-        if (d.kind === "DimName" && !isKnown(env, d.name)) {
-          env.dims.set(d.name, batch(d.name));
-          return batch(d.name);
+        if (d.kind === "DimWild") {
+          const b = batch("_");
+          if (b.batch) onBatch(axis);
+          return b.size;
         }
+        if (d.kind === "DimName" && !isKnown(env, d.name)) {
+          const b = batch(d.name);
+          env.dims.set(d.name, b.size);
+          if (b.batch) batchNames.add(d.name), onBatch(axis);
+          return b.size;
+        }
+        if (d.kind === "DimName" && batchNames.has(d.name)) onBatch(axis);
         return evalDim(env, d);
       });
       env.scope.vars.set(item.name.name, { k: "tensor", id: L.b.input(item.name.name, t.dtype.name as DType, shape, item.span) });
@@ -128,7 +159,7 @@ function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, batch: (na
       env.scope.vars.set(item.name.name, v);
     }
   }
-  return { owner, outputs };
+  return { owner, outputs, batchAxes };
 }
 
 function isKnown(env: Env, name: string): boolean {
@@ -141,7 +172,7 @@ function isKnown(env: Env, name: string): boolean {
 }
 
 /** Names every parameter node after the registration tree, drops unnamed unused ones, finishes. */
-function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number }[]): LowerResult {
+function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number }[], batchAxes: Record<string, number>): LowerResult {
   const names = new Map<number, string>();
   const params: LoweredParam[] = [];
   const walk = (o: Owner, prefix: string) => {
@@ -182,5 +213,5 @@ function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number
     inputs: raw.inputs.map((v) => ({ name: v.name, node: remap.get(v.node)! })),
     outputs: raw.outputs.map((v) => ({ name: v.name, node: remap.get(v.node)! })),
   };
-  return { graph, params, diagnostics: [] };
+  return { graph, params, batchAxes, diagnostics: [] };
 }

@@ -2,6 +2,8 @@
 // dtype (spec/builtins.md, "Scalars, literals and promotion"), elementwise ops with implicit
 // broadcasting, and matmul in the shapes the language allows.
 import type { BinaryOp, DType } from "../ir/ir.ts";
+import { BINARY_OPERATORS } from "../ir/ops/table.ts";
+import { type Folded, foldBinary as foldBinaryNumbers } from "../ir/scalar.ts";
 import type { Span } from "../source.ts";
 import { type Lowering, LowerError, type Val, describeVal } from "./values.ts";
 
@@ -52,61 +54,19 @@ export function matmul(L: Lowering, a: number, b: number, span?: Span): number {
   return L.b.matmul(a, b, span);
 }
 
-/** Folds a binary operator on two compile-time numbers. */
+/**
+ * Folds a binary operator on two compile-time numbers with the one folder the checker uses
+ * too (compiler/ir/scalar.ts), so every constant the checker accepted lowers to the value it
+ * computed.
+ */
 export function foldBinary(op: string, a: Val, b: Val, span?: Span): Val {
-  if (a.k === "bool" && b.k === "bool") {
-    if (op === "&&") return { k: "bool", v: a.v && b.v };
-    if (op === "||") return { k: "bool", v: a.v || b.v };
-    if (op === "==") return { k: "bool", v: a.v === b.v };
-    if (op === "!=") return { k: "bool", v: a.v !== b.v };
-  }
-  if ((a.k !== "int" && a.k !== "float") || (b.k !== "int" && b.k !== "float")) {
-    throw new LowerError(`\`${op}\` on ${describeVal(a)} and ${describeVal(b)}`, span);
-  }
-  const ints = a.k === "int" && b.k === "int";
-  const x = a.v;
-  const y = b.v;
-  const num = (v: number): Val => (ints ? { k: "int", v } : { k: "float", v });
-  switch (op) {
-    case "+":
-      return num(x + y);
-    case "-":
-      return num(x - y);
-    case "*":
-      return num(x * y);
-    case "/":
-      // Int division is exact (the checker proved it); keep it an int.
-      return ints ? { k: "int", v: Math.trunc(x / y) } : { k: "float", v: x / y };
-    case "%": {
-      const r = x % y;
-      return num(r !== 0 && r < 0 !== y < 0 ? r + y : r);
-    }
-    case "**":
-      return num(x ** y);
-    case "==":
-      return { k: "bool", v: x === y };
-    case "!=":
-      return { k: "bool", v: x !== y };
-    case "<":
-      return { k: "bool", v: x < y };
-    case "<=":
-      return { k: "bool", v: x <= y };
-    case ">":
-      return { k: "bool", v: x > y };
-    case ">=":
-      return { k: "bool", v: x >= y };
-  }
-  throw new LowerError(`\`${op}\` on compile-time numbers`, span);
+  const irOp = BINARY_OPERATORS.get(op);
+  if (!irOp || !isNumber(a) || !isNumber(b)) throw new LowerError(`\`${op}\` on ${describeVal(a)} and ${describeVal(b)}`, span);
+  return folded(foldBinaryNumbers(irOp, a, b), `\`${op}\` on ${describeVal(a)} and ${describeVal(b)}`, span);
 }
 
-export const BINARY_OPS: Record<string, BinaryOp> = {
-  "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod", "**": "pow",
-  "==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "&&": "and", "||": "or",
-};
-
-/** Compile-time folds of the unary f32 built-ins (`sqrt(2.0)`). */
-export const FOLD_UNARY: Record<string, (x: number) => number> = {
-  abs: Math.abs, exp: Math.exp, log: Math.log, sqrt: Math.sqrt, rsqrt: (x) => 1 / Math.sqrt(x),
-  tanh: Math.tanh, sigmoid: (x) => 1 / (1 + Math.exp(-x)), sin: Math.sin, cos: Math.cos,
-  floor: Math.floor, ceil: Math.ceil,
-};
+/** A fold's value, or the reason the checker should have rejected it. */
+export function folded(r: Folded, what: string, span?: Span): Val {
+  if (!r.ok) throw new LowerError(`${what}: ${r.problem}`, span);
+  return r.value.k === "bool" ? { k: "bool", v: r.value.v } : { k: r.value.k, v: r.value.v };
+}

@@ -3,33 +3,37 @@
 // (padded to the level's largest fan-in), multiplies by the gathered weights, sums, adds the
 // bias, applies each group's activation, and appends its neurons to the tape.
 import { lookupTop } from "../check/scope.ts";
+import { UNARY_FUNCTIONS } from "../ir/ops/table.ts";
 import { padLevel, type WiredGraph } from "../check/wired-graph.ts";
 import type { Span } from "../source.ts";
 import type { WiredDecl } from "../syntax/ast.ts";
 import { callFn } from "./eval.ts";
+import type { DimBinding } from "./lower.ts";
 import { type Env, LowerError, type Lowering, Owner, Scope } from "./values.ts";
-
-const UNARY = new Set(["exp", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf", "sin", "cos", "floor", "ceil", "abs"]);
 
 export interface WiredLowered {
   owner: Owner;
   outputs: { name: string; node: number }[];
+  /** Input name → 0 for each input whose rows are the batch (every wired input is [rows, width]). */
+  batchAxes: Record<string, number>;
 }
 
-export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: WiredGraph, batch: (name: string) => number): WiredLowered {
+export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: WiredGraph, batch: (name: string) => DimBinding): WiredLowered {
   const b = L.b;
   const span = decl.span;
   const owner = new Owner();
   const env: Env = { L, module, scope: new Scope(), dims: new Map() };
   // Inputs in declaration order: the tape's first columns, as WiredInput.offset lays them out.
   const inputs: number[] = [];
+  const batchAxes: Record<string, number> = {};
   for (const item of decl.items) {
     if (item.kind !== "Input" || item.type.kind !== "TensorType") continue;
     const [bd, wd] = item.type.dims;
-    const rows = bd?.kind === "DimName" ? batch(bd.name) : bd?.kind === "DimNum" ? bd.value : batch("_");
+    const rows = bd?.kind === "DimNum" ? { size: bd.value, batch: false } : batch(bd?.kind === "DimName" ? bd.name : "_");
     const info = graph.inputs.find((i) => i.name === item.name.name);
     if (!info || wd === undefined) throw new LowerError(`wired input \`${item.name.name}\` is not in the checked graph`, item.span);
-    inputs.push(b.input(item.name.name, "f32", [rows, info.width], item.span));
+    inputs.push(b.input(item.name.name, "f32", [rows.size, info.width], item.span));
+    if (rows.batch) batchAxes[item.name.name] = 0;
   }
   const param = (local: string, n: number, init: "glorot_uniform" | "zeros", at: Span) => {
     const node = b.param(`%param${L.nextParam++}`, "f32", [n], { kind: init }, {}, at);
@@ -80,7 +84,7 @@ export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: 
     const node = contiguous ? b.sliceAxis(tape, 1, cols[0], cols[0] + g.count, 1, span) : b.gather(tape, b.const(cols, "i32", [g.count], span), 1, span);
     outputs.push({ name: g.name, node });
   }
-  return { owner, outputs };
+  return { owner, outputs, batchAxes };
 }
 
 function activate(env: Env, name: string, x: number, span: Span): number {
@@ -92,6 +96,8 @@ function activate(env: Env, name: string, x: number, span: Span): number {
     if (v.k !== "tensor") throw new LowerError(`activation \`${name}\` did not return a tensor`, span);
     return v.id;
   }
-  if (UNARY.has(name)) return env.L.b.unary(name as "exp", x, span);
+  // The unary built-in functions of the op table (`tanh`, `erf`, ...) are activations as they are.
+  const op = UNARY_FUNCTIONS.get(name);
+  if (op) return env.L.b.unary(op, x, span);
   throw new LowerError(`unknown activation \`${name}\``, span);
 }
