@@ -33,7 +33,7 @@ async function bench(label: string, w: Workload, rounds: number): Promise<void> 
   }
   const [wm, im] = [median(wasmT), median(interpT)];
   console.log(`${label.padEnd(34)} interp ${im.toFixed(2).padStart(8)} ms   wasm ${wm.toFixed(3).padStart(8)} ms   ×${(im / wm).toFixed(1).padStart(6)}   ` +
-    `(compile ${compileMs.toFixed(0)} ms, ${compiled.wasm.length} bytes, arena ${compiled.plan.peakBytes} B vs ${compiled.plan.memory.naiveArenaBytes} B unshared)`);
+    `(compile ${compileMs.toFixed(0)} ms, ${compiled.wasm.length} bytes, arena ${compiled.plan.peakBytes} B vs ${compiled.memory.naiveBytes} B unshared)`);
 }
 
 const r = mulberry32(1);

@@ -6,8 +6,17 @@
 // Pools: f32x4 over 4 output columns where the windows lie inside the row (stride 1 or 2),
 // scalar window loops at the borders; avg pooling divides by the in-bounds count (padding not counted).
 import type { Node } from "../ir/ir.ts";
-import type { KernelCtx } from "./kernel.ts";
+import type { ConvKernel } from "../schedule/schedule.ts";
+import type { View } from "../schedule/view.ts";
+import { addressAt, storeScalar, ValueEmitter, type LoopCtx } from "./loop.ts";
 import { get, i32, set, type Fn } from "./wat.ts";
+
+/** Byte offsets of an opaque kernel's input and output, and the shapes the emitter needs. */
+export interface OpaqueIo {
+  input: number;
+  output: number;
+  inShape: readonly number[];
+}
 
 /** Output columns [lo, hi) whose tap reads input column j·s + off inside [0, W). */
 function columnRange(OW: number, W: number, s: number, off: number): [number, number] {
@@ -18,14 +27,18 @@ function columnRange(OW: number, W: number, s: number, off: number): [number, nu
   return [lo, hi];
 }
 
-export function emitConv2d(fn: Fn, node: Node, ctx: KernelCtx): string {
+/**
+ * conv2d into the output buffer, row by row; when the kernel has an epilogue, each finished
+ * output row (still in cache) is read back, run through it and stored.
+ */
+export function emitConv2d(ctx: LoopCtx, k: ConvKernel, node: Node, xShape: readonly number[], wShape: readonly number[]): string {
   if (node.attrs.op !== "conv2d") throw new Error("internal: not conv2d");
+  const fn = ctx.fn;
   const { stride: s, padding: pad, dilation: dil, groups } = node.attrs;
-  const [xId, wId] = node.inputs;
-  const [N, C, H, W] = ctx.nodes[xId].shape;
-  const [O, CG, KH, KW] = ctx.nodes[wId].shape;
+  const [N, C, H, W] = xShape;
+  const [O, CG, KH, KW] = wShape;
   const [, , OH, OW] = node.shape;
-  const [offX, offW, offO] = [ctx.offset(xId), ctx.offset(wId), ctx.offset(node.id)];
+  const [offX, offW, offO] = [ctx.offsetOf(k.x), ctx.offsetOf(k.w), ctx.offsetOf(k.output) + k.body.store.view.offset * 4];
   if (N * O * OH * OW === 0) return "";
   const perGroup = O / groups;
   const [n, o, i, c, u, q] = ["n", "o", "i", "c", "u", "q"].map((v) => fn.local(v, "i32"));
@@ -68,7 +81,8 @@ export function emitConv2d(fn: Fn, node: Node, ctx: KernelCtx): string {
  ${fn.range(u, 0, KH, 1, uBody)}`;
   const iBody = `${set(po, `(i32.mul (i32.add (i32.mul (i32.add (i32.mul ${get(n)} ${i32(O)}) ${get(o)}) ${i32(OH)}) ${get(i)}) ${i32(OW * 4)})`)}
  (memory.fill (i32.add ${get(po)} ${i32(offO)}) (i32.const 0) ${i32(OW * 4)})
- ${fn.range(c, 0, CG, 1, cBody)}`;
+ ${fn.range(c, 0, CG, 1, cBody)}
+ ${rowEpilogue(ctx, k, OW, offO, po, [get(n), get(o), get(i)])}`;
   return fn.range(n, 0, N, 1, fn.range(o, 0, O, 1, fn.range(i, 0, OH, 1, iBody)));
 }
 
@@ -86,14 +100,13 @@ function vectorColumns(OW: number, W: number, size: number, stride: number, pad:
   return [lo, hi];
 }
 
-export function emitPool2d(fn: Fn, node: Node, ctx: KernelCtx): string {
+export function emitPool2d(fn: Fn, node: Node, io: OpaqueIo): string {
   if (node.attrs.op !== "max_pool2d" && node.attrs.op !== "avg_pool2d") throw new Error("internal: not a pool");
   const { size, stride, padding } = node.attrs;
   const isMax = node.attrs.op === "max_pool2d";
-  const x = ctx.nodes[node.inputs[0]];
-  const [N, C, H, W] = x.shape;
+  const [N, C, H, W] = io.inShape;
   const [, , OH, OW] = node.shape;
-  const [offX, offO] = [ctx.offset(x.id), ctx.offset(node.id)];
+  const [offX, offO] = [io.input, io.output];
   if (N * C * OH * OW === 0) return "";
   const [pl, i, j, yy, xx, y0, y1, x0, x1, px, out] = ["pl", "i", "j", "yy", "xx", "y0", "y1", "x0", "x1", "px", "out"].map((v) => fn.local(v, "i32"));
   const acc = fn.local("acc", "f32");
@@ -141,4 +154,34 @@ ${fn.range(j, vhi, OW, 1, jBody)}`;
   return `${set(out, i32(0))}
 ${fn.range(pl, 0, N * C, 1, `${set(px, `(i32.mul ${get(pl)} ${i32(H * W * 4)})`)}
  ${fn.range(i, 0, OH, 1, iBody)}`)}`;
+}
+
+/**
+ * The epilogue over one finished output row at (n, o, i): reads the row back as `acc`, runs the
+ * kernel's loop body on it (4 columns at a time where the body allows) and stores the result.
+ */
+function rowEpilogue(ctx: LoopCtx, k: ConvKernel, OW: number, offO: number, po: string, nOi: string[]): string {
+  const body = k.body;
+  if (body.values.length === 1) return "";
+  const fn = ctx.fn;
+  const em = new ValueEmitter(ctx, body, "e", "all");
+  const all = body.values.map((_, i) => i);
+  const vec = em.vectorizable(all) && body.values.every((v) => v.k !== "load" || v.view.strides[3] === 0 || v.view.strides[3] === 1);
+  const q = fn.local("eq", "i32");
+  const accAt = `(i32.add ${get(po)} (i32.shl ${get(q)} (i32.const 2)))`;
+  const coord = (kk: number): string => (kk < 3 ? nOi[kk] : get(q));
+  const point = (acc: string) => ({
+    addr: (i: number) => {
+      const v = body.values[i] as { view: View; buf: number; dtype: "f32" | "i32" | "bool" };
+      return addressAt(ctx.offsetOf(v.buf), ctx.elemBytes(v.dtype), v.view, coord);
+    },
+    coord,
+    acc,
+  });
+  const nv = vec ? Math.floor(OW / 4) * 4 : 0;
+  const vecLoop = fn.range(q, 0, nv, 4, `${em.compute(all, "vec", point(`(v128.load offset=${offO} align=4 ${accAt})`))}
+ (v128.store offset=${offO} align=4 ${accAt} ${em.operand(body.store.value, "vec")})`);
+  const scaLoop = fn.range(q, nv, OW, 1, `${em.compute(all, "sca", point(`(f32.load offset=${offO} ${accAt})`))}
+ ${storeScalar("f32", `(i32.add ${accAt} ${i32(offO)})`, em.operand(body.store.value, "sca"), 4)}`);
+  return `${vecLoop}\n${scaLoop}`;
 }

@@ -1,29 +1,26 @@
-// The WASM backend: one binaryen module for a whole graph. Each non-source node becomes one
-// kernel function (k<id>_<op>) over buffers at the static offsets of the memory plan; the
-// exported `run` calls them in node order. Views (reshape, dropout, same-dtype cast) have no
-// kernel: they share their input's buffer. Inputs, params and outputs sit at fixed offsets
-// that the plan reports to the host; consts are data segments.
-import type { DType, Graph, Node } from "../ir/ir.ts";
-import { CATEGORY } from "../ir/ir.ts";
+// The WASM backend: renders a schedule (compiler/schedule) as one binaryen module. Each kernel
+// is one function named after it; the exported `run` calls them in schedule order. Memory is
+// the one plan of compiler/schedule/memory-plan.ts for a target of byte-sized bools, 16-byte
+// alignment and one linear memory: inputs, params, consts and outputs sit at fixed offsets that
+// the plan reports to the host; consts are data segments.
+import type { DType, Graph } from "../ir/ir.ts";
 import { numElements } from "../ir/infer.ts";
+import { scheduleGraph } from "../schedule/build.ts";
+import { planMemory, type MemoryPlan, type MemoryTarget } from "../schedule/memory-plan.ts";
+import type { Kernel, Schedule } from "../schedule/schedule.ts";
+import { emitArgmax } from "./argmax.ts";
 import { emitConv2d, emitPool2d } from "./conv.ts";
-import { emitElementwise } from "./elementwise.ts";
-import type { KernelCtx, KernelEmitter } from "./kernel.ts";
+import { emitLoopKernel, type LoopCtx } from "./loop.ts";
 import { mathHelpers } from "./math.ts";
 import { emitMatmul } from "./matmul.ts";
-import { isView, planMemory, type MemoryPlan } from "./memory-plan.ts";
 import { buildModule, WasmBackendError, type BuildOptions } from "./module.ts";
-import { emitMovement } from "./movement.ts";
-import { emitReduce } from "./reduce.ts";
 import { dataString, Fn } from "./wat.ts";
 
 export { WasmBackendError } from "./module.ts";
-export { planMemory, type MemoryPlan, type PlannedBuffer } from "./memory-plan.ts";
 
 /** Where the host finds one named tensor in linear memory. */
 export interface TensorSlot {
   name: string;
-  node: number;
   /** Byte offset (16-byte aligned). */
   offset: number;
   dtype: DType;
@@ -34,6 +31,12 @@ export interface TensorSlot {
   byteLength: number;
 }
 
+export interface KernelInfo {
+  name: string;
+  /** Graph nodes the kernel computes. */
+  nodes: number[];
+}
+
 export interface WasmPlan {
   inputs: TensorSlot[];
   params: TensorSlot[];
@@ -42,100 +45,106 @@ export interface WasmPlan {
   memoryPages: number;
   /** Bytes of the fixed region (inputs, params, consts, outputs). */
   fixedBytes: number;
-  /** Peak bytes of the temporaries arena. */
+  /** Peak bytes of temporaries. */
   peakBytes: number;
   totalBytes: number;
   /** The kernel functions, in the order `run` calls them. */
-  kernels: { node: number; name: string }[];
-  memory: MemoryPlan;
+  kernels: KernelInfo[];
 }
 
-export interface CompileWasmOptions extends BuildOptions {}
+export interface CompileWasmOptions extends BuildOptions {
+  /** Fuse kernels (default true). */
+  fuse?: boolean;
+  /** A schedule made already (the build shares one between targets). */
+  schedule?: Schedule;
+}
 
 export interface CompileWasmResult {
   wasm: Uint8Array;
   plan: WasmPlan;
+  schedule: Schedule;
+  memory: MemoryPlan;
   text?: string;
 }
 
 const PAGE = 65536;
+/** Kernels index memory with i32 and compare loop bounds signed, so stay below 2 GiB. */
+export const WASM_MAX_BYTES = 2 ** 31;
 
-function emitterFor(node: Node): KernelEmitter {
-  const op = node.attrs.op;
-  switch (CATEGORY[op]) {
-    case "elementwise":
-      return emitElementwise;
-    case "reduce":
-      return emitReduce;
-    case "broadcast":
-    case "movement":
-    case "opaque":
-      return emitMovement;
-    default:
-      if (op === "matmul") return emitMatmul;
-      if (op === "conv2d") return emitConv2d;
-      if (op === "max_pool2d" || op === "avg_pool2d") return emitPool2d;
-      throw new WasmBackendError(`internal: no WASM kernel for ${op} (node %${node.id})`);
+export const WASM_TARGET: MemoryTarget = {
+  elementBytes: (dtype) => (dtype === "bool" ? 1 : 4),
+  align: 16,
+  maxArenaBytes: Infinity,
+  inPlace: true,
+};
+
+function constBytes(dtype: DType, values: readonly number[]): Uint8Array {
+  if (dtype === "f32") return new Uint8Array(Float32Array.from(values).buffer);
+  if (dtype === "i32") return new Uint8Array(Int32Array.from(values).buffer);
+  return Uint8Array.from(values, (v) => (v !== 0 ? 1 : 0));
+}
+
+function emitKernel(fn: Fn, k: Kernel, s: Schedule, graph: Graph, ctx: LoopCtx): string {
+  switch (k.kind) {
+    case "loop":
+      return emitLoopKernel(ctx, k.body, k.output);
+    case "matmul":
+      return emitMatmul(ctx, k);
+    case "conv2d": {
+      const n = graph.nodes[k.node];
+      return emitConv2d(ctx, k, n, s.buffers[k.x].shape, s.buffers[k.w].shape);
+    }
+    case "opaque": {
+      const n = graph.nodes[k.node];
+      const x = s.buffers[k.inputs[0]];
+      const io = { input: ctx.offsetOf(k.inputs[0]), output: ctx.offsetOf(k.output), inShape: x.shape };
+      return n.attrs.op === "argmax" ? emitArgmax(fn, n, io, x.dtype) : emitPool2d(fn, n, io);
+    }
   }
 }
 
-function constBytes(node: Node, values: readonly number[]): Uint8Array {
-  const n = values.length;
-  if (node.dtype === "f32") return new Uint8Array(Float32Array.from(values).buffer);
-  if (node.dtype === "i32") return new Uint8Array(Int32Array.from(values).buffer);
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) out[i] = values[i] !== 0 ? 1 : 0;
-  return out;
-}
-
-function slot(node: Node, name: string, mem: MemoryPlan): TensorSlot {
-  const length = numElements(node.shape);
-  return {
-    name, node: node.id, offset: mem.offsets[node.id], dtype: node.dtype, shape: [...node.shape], length,
-    byteLength: length * (node.dtype === "bool" ? 1 : 4),
-  };
-}
-
-/** Compiles a verified graph to one WASM module. Throws WasmBackendError on an internal failure. */
+/** Compiles a verified graph to one WASM module. Throws WasmBackendError when it cannot. */
 export function compileWasm(graph: Graph, options: CompileWasmOptions = {}): CompileWasmResult {
-  const mem = planMemory(graph);
-  // Kernels index memory with i32 and compare loop bounds signed, so stay below 2 GiB.
-  if (mem.totalBytes > 2 ** 31) {
+  const schedule = options.schedule ?? scheduleGraph(graph, { fuse: options.fuse ?? true });
+  const mem = planMemory(schedule, WASM_TARGET);
+  if (mem.totalBytes > WASM_MAX_BYTES) {
     throw new WasmBackendError(`the graph needs ${mem.totalBytes} bytes of memory; the WASM backend supports at most 2 GiB`);
   }
-  const ctx: KernelCtx = { nodes: graph.nodes, offset: (id) => mem.offsets[id] };
+  const offsetOf = (buf: number): number => {
+    const p = mem.placement[buf];
+    if (!p) throw new WasmBackendError(`internal: buffer b${buf} has no place in memory`);
+    return p.offset;
+  };
   const funcs: string[] = [];
   const data: string[] = [];
-  const kernels: { node: number; name: string }[] = [];
-  for (const node of graph.nodes) {
-    const op = node.attrs.op;
-    if (node.attrs.op === "const") {
-      const bytes = constBytes(node, node.attrs.value);
-      if (bytes.length > 0) data.push(`(data (i32.const ${mem.offsets[node.id]}) ${dataString(bytes)})`);
-      continue;
-    }
-    if (CATEGORY[op] === "source" || isView(node, graph.nodes)) continue;
-    const name = `k${node.id}_${op}`;
-    const fn = new Fn(name);
-    const body = emitterFor(node)(fn, node, ctx);
-    funcs.push(fn.finish(body));
-    kernels.push({ node: node.id, name });
+  for (const b of schedule.buffers) {
+    if (b.role !== "const" || !mem.placement[b.id]) continue;
+    const bytes = constBytes(b.dtype, b.constData!);
+    if (bytes.length > 0) data.push(`(data (i32.const ${offsetOf(b.id)}) ${dataString(bytes)})`);
+  }
+  for (const k of schedule.kernels) {
+    const fn = new Fn(k.name);
+    const ctx: LoopCtx = { fn, offsetOf, elemBytes: WASM_TARGET.elementBytes };
+    funcs.push(fn.finish(emitKernel(fn, k, schedule, graph, ctx)));
   }
   const pages = Math.max(1, Math.ceil(mem.totalBytes / PAGE));
-  const run = `(func $run (export "run")\n${kernels.map((k) => ` (call $${k.name})`).join("\n")})`;
+  const run = `(func $run (export "run")\n${schedule.kernels.map((k) => ` (call $${k.name})`).join("\n")})`;
   const wat = `(module\n(memory (export "memory") ${pages} ${pages})\n${data.join("\n")}\n${mathHelpers()}\n${funcs.join("\n")}\n${run})`;
   const built = buildModule(wat, options);
-  const paramNodes = graph.nodes.filter((n) => n.attrs.op === "param");
+  const slot = (name: string, buf: number): TensorSlot => {
+    const b = schedule.buffers[buf];
+    const length = numElements(b.shape);
+    return { name, offset: offsetOf(buf), dtype: b.dtype, shape: [...b.shape], length, byteLength: length * WASM_TARGET.elementBytes(b.dtype) };
+  };
   const plan: WasmPlan = {
-    inputs: graph.inputs.map((v) => slot(graph.nodes[v.node], v.name, mem)),
-    params: paramNodes.map((n) => slot(n, (n.attrs as { name: string }).name, mem)),
-    outputs: graph.outputs.map((v) => slot(graph.nodes[v.node], v.name, mem)),
+    inputs: schedule.inputs.map((v) => slot(v.name, v.buf)),
+    params: schedule.params.map((v) => slot(v.name, v.buf)),
+    outputs: schedule.outputs.map((v) => slot(v.name, v.buf)),
     memoryPages: pages,
     fixedBytes: mem.fixedBytes,
-    peakBytes: mem.arenaBytes,
+    peakBytes: mem.peakBytes,
     totalBytes: mem.totalBytes,
-    kernels,
-    memory: mem,
+    kernels: schedule.kernels.map((k) => ({ name: k.name, nodes: [...k.nodes] })),
   };
-  return { wasm: built.wasm, plan, text: built.text };
+  return { wasm: built.wasm, plan, schedule, memory: mem, ...(built.text !== undefined ? { text: built.text } : {}) };
 }

@@ -47,22 +47,21 @@ describe("the emitted module", () => {
     const next = text.indexOf("\n (func ", start + 1);
     return text.slice(start, next < 0 ? undefined : next);
   };
-  it("validates in the engine and has one kernel per non-view node, called by run", () => {
+  it("validates in the engine; matmul, bias and relu are one kernel per layer; run calls every kernel", () => {
     expect(WebAssembly.validate(out.wasm as Uint8Array<ArrayBuffer>)).toBe(true);
-    const kernelNodes = w.graph.nodes.filter((n) => CATEGORY[n.attrs.op] !== "source" && n.attrs.op !== "reshape");
-    expect(out.plan.kernels.map((k) => k.node)).toEqual(kernelNodes.map((n) => n.id));
+    expect(out.plan.kernels.map((k) => k.name)).toEqual(["k0_matmul_add_max", "k1_matmul_add_max", "k2_matmul_add"]);
+    // Every compute node is in exactly one kernel.
+    const computed = out.plan.kernels.flatMap((k) => k.nodes);
+    const compute = w.graph.nodes.filter((n) => CATEGORY[n.attrs.op] !== "source" && n.attrs.op !== "broadcast").map((n) => n.id);
+    expect([...computed].sort((a, b) => a - b)).toEqual(compute);
     for (const k of out.plan.kernels) expect(fnText("run")).toContain(`(call $${k.name})`);
   });
-  it("matmul and elementwise kernels use SIMD", () => {
-    const mm = out.plan.kernels.find((k) => k.name.endsWith("_matmul"))!;
-    const t = fnText(mm.name);
+  it("matmul kernels use SIMD, with the bias and relu epilogue on the accumulators", () => {
+    const t = fnText(out.plan.kernels[0].name);
     expect(t).toMatch(/f32x4\.mul/);
     expect(t).toMatch(/f32x4\.add/);
+    expect(t).toMatch(/f32x4\.max/);
     expect(t).toMatch(/v128\.load/);
-    const add = out.plan.kernels.find((k) => k.name.endsWith("_add"))!;
-    expect(fnText(add.name)).toMatch(/f32x4\.add/);
-    const max = out.plan.kernels.find((k) => k.name.endsWith("_max"))!;
-    expect(fnText(max.name)).toMatch(/f32x4\.max/);
   });
   it("imports nothing and exports memory and run", async () => {
     const mod = await WebAssembly.compile(out.wasm as Uint8Array<ArrayBuffer>);
