@@ -1,10 +1,14 @@
 // `dlc graph`: check and lower a model, run the pass pipeline up to `--after` (default: all of
-// it), and write the graph as Graphviz dot or JSON, to a file or stdout.
+// it), and write the graph as Graphviz dot or JSON, to a file or stdout. The graph is also
+// scheduled (compiler/schedule/), so that each kernel shows as a cluster of the nodes it
+// computes; nodes in no cluster are sources and views (broadcast, transpose, ...) that
+// kernels read through strided loads instead of copying.
 import { renderReport } from "../compiler/diagnostics/render-text.ts";
 import { hasErrors } from "../compiler/diagnostics/diagnostic.ts";
 import { lowerModel } from "../compiler/lower/lower.ts";
 import { programFromLowering } from "../compiler/passes/from-lowering.ts";
 import { PASS_NAMES, runPipeline } from "../compiler/passes/pipeline.ts";
+import { scheduleGraph } from "../compiler/schedule/build.ts";
 import { CliExit, checkModel, writeBytes } from "./artifact-io.ts";
 import { graphToDot, graphToJson, type KernelCluster } from "./graph-format.ts";
 import type { CliIo } from "./program.ts";
@@ -17,6 +21,8 @@ export interface GraphCommandOptions {
   after?: string;
   out?: string;
   dim?: Record<string, number>;
+  /** Draw the schedule's kernels as clusters (default true; `--no-kernels`). */
+  kernels?: boolean;
   color: boolean;
 }
 
@@ -27,15 +33,13 @@ export async function graphCommand(file: string, opts: GraphCommandOptions, io: 
   if (!lowered.graph || hasErrors(lowered.diagnostics)) throw fail(lowered.diagnostics);
   const after = opts.after ?? PASS_NAMES[PASS_NAMES.length - 1]!;
   const piped = runPipeline(
-    programFromLowering({ graph: lowered.graph, params: lowered.params }, model, opts.dim),
+    programFromLowering({ graph: lowered.graph, params: lowered.params, batchAxes: lowered.batchAxes }, model, opts.dim),
     { sources: program.sources, options: { batch: opts.batch }, at: model.span },
     { stopAfter: after },
   );
   if (!piped.program) throw fail(piped.diagnostics);
   const graph = piped.program.graph;
-  // Hook for kernels: once the build schedules the graph (compiler/schedule/), pass its kernels
-  // here ({ name, nodes } each) and dot draws each as `subgraph cluster_k<i>`.
-  const clusters: KernelCluster[] = [];
+  const clusters: KernelCluster[] = opts.kernels === false ? [] : kernelsOf(graph, io);
   const format = { name: model.name, sources: program.sources, clusters, meta: { batch: opts.batch, after } };
   const text = opts.format === "json" ? graphToJson(graph, format) : graphToDot(graph, format);
   if (opts.out === undefined) io.stdout(text);
@@ -44,4 +48,14 @@ export async function graphCommand(file: string, opts: GraphCommandOptions, io: 
     io.stderr(`wrote ${opts.out} (${graph.nodes.length} nodes, after ${after})\n`);
   }
   return 0;
+}
+
+/** The fused schedule's kernels; a graph the scheduler refuses is still drawn, without them. */
+function kernelsOf(graph: Parameters<typeof scheduleGraph>[0], io: CliIo): KernelCluster[] {
+  try {
+    return scheduleGraph(graph).kernels.map((k) => ({ name: k.name, nodes: k.nodes }));
+  } catch (e) {
+    io.stderr(`warning: no kernel clusters: the scheduler failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    return [];
+  }
 }

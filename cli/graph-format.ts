@@ -2,7 +2,7 @@
 // type, one edge per operand) or as JSON (nodes and edges, for tools). Both take optional
 // kernel clusters — the hook for showing a schedule: each kernel's nodes are drawn inside a
 // `subgraph cluster_k<i>`. A kernel of compiler/schedule/ (`{ name, nodes }`) fits as is,
-// e.g. `graphToDot(graph, { clusters: scheduleGraph(graph).kernels })`.
+// as `dlc graph` does with `scheduleGraph(graph).kernels`.
 import type { Graph, Node } from "../compiler/ir/ir.ts";
 import { fmtShape } from "../compiler/ir/infer.ts";
 import { formatNumber } from "../compiler/ir/print.ts";

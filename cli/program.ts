@@ -151,6 +151,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addOption(new Option("--format <format>", "output format").choices(["dot", "json"]).default("dot"))
     .addOption(new Option("--after <pass>", "the graph after this pass (lower: as lowered; default: after the last)").choices([LOWERED, ...PASS_NAMES]))
     .option("-o, --out <file>", "write to a file instead of stdout")
+    .option("--no-kernels", "do not draw the schedule's kernels as clusters")
     .option("--dim <name=size>", "fix a named input dimension other than the batch (repeatable)", collectDim)
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")

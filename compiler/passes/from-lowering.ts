@@ -1,8 +1,8 @@
-// The Program that the pass pipeline starts from, made from what lowering returns. Lowering
-// will hand over the batch-axis side table itself; until it does, the table is derived here
-// by the rule build.ts has always used: axis 0 of an input is the batch when the source
-// declares it symbolic (`B`) and no `dims` entry fixed it, since lowering then bound it to
-// the batch size.
+// The Program that the pass pipeline starts from, made from what lowering returns, including
+// lowering's batch-axis side table (LowerResult.batchAxes). For a caller that has no table
+// (a graph lowered by hand) it is derived by the rule build.ts used before lowering recorded
+// it: axis 0 of an input is the batch when the source declares it symbolic (`B`) and no
+// `dims` entry fixed it.
 import type { ModelInfo } from "../check/result.ts";
 import type { Graph } from "../ir/ir.ts";
 import type { LoweredParam } from "../lower/lower.ts";
@@ -11,7 +11,7 @@ import type { Program } from "./program.ts";
 export interface LoweredModel {
   graph: Graph;
   params: readonly LoweredParam[];
-  /** Preferred over the derived table once lowering provides it. */
+  /** Lowering's table; derived from `info` when absent. */
   batchAxes?: Readonly<Record<string, number>>;
 }
 

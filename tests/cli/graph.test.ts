@@ -48,12 +48,17 @@ describe("dlc graph", () => {
     expect(dot.trimEnd().endsWith("}")).toBe(true);
     expect(dot).toContain('n0 [label="%0 input \\"x\\"\\nf32[4, 784]", shape=ellipse, tooltip="examples/mlp.dl:7:3"];');
     expect(dot).toMatch(/n\d+ \[label="%\d+ matmul\\nf32\[4, 300\]"/);
-    const nodes = dot.match(/^ {2}n\d+ \[/gm)!.length;
+    const nodes = dot.match(/^ +n\d+ \[/gm)!.length;
     const edges = dot.match(/^ {2}n\d+ -> n\d+;$/gm)!.length;
     expect(nodes).toBeGreaterThan(10);
     expect(edges).toBeGreaterThanOrEqual(nodes - 8); // all but the 7 sources have operands
     expect(dot).toMatch(/^ {2}n\d+ -> out0;$/m);
-    expect(dot).not.toContain("subgraph");
+    // The schedule's kernels as clusters: matmul + bias + relu twice, matmul + bias once.
+    expect([...dot.matchAll(/subgraph cluster_k(\d+) \{\n {4}label="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual(["0 k0_matmul_add_max", "1 k1_matmul_add_max", "2 k2_matmul_add"]);
+    const plain = dlc(["graph", "examples/mlp.dl", "--batch", "4", "--no-kernels"]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).not.toContain("subgraph");
+    expect(plain.stdout.match(/^ +n\d+ \[/gm)!.length).toBe(nodes);
   });
 
   it("writes JSON nodes and edges to a file; --after lower shows what the passes removed", () => {
@@ -65,6 +70,8 @@ describe("dlc graph", () => {
     const g = JSON.parse(readFileSync(path.join(dir, "g.json"), "utf8"));
     expect([g.model, g.batch, g.after]).toEqual(["Transformer", 1, "batch"]);
     expect(g.nodes[0]).toEqual({ id: 0, op: "input", dtype: "f32", shape: [1, 128, 256], attrs: { name: "x" }, inputs: [], span: { file: "examples/transformer.dl", line: 7, column: 3 } });
+    expect(g.kernels.length).toBeGreaterThan(0);
+    expect(new Set(g.kernels.flatMap((k: { nodes: number[] }) => k.nodes)).size).toBe(g.kernels.flatMap((k: { nodes: number[] }) => k.nodes).length);
     expect(g.edges.length).toBe(g.nodes.reduce((s: number, n: { inputs: number[] }) => s + n.inputs.length, 0));
     for (const e of g.edges) expect(e.from).toBeLessThan(e.to);
     const lowered = JSON.parse(dlc(["graph", "examples/transformer.dl", "--format", "json", "--after", "lower"]).stdout);

@@ -14,7 +14,7 @@ import type { Graph } from "../../compiler/ir/ir.ts";
 import { lowerModel } from "../../compiler/lower/lower.ts";
 import { loadProgram } from "../../compiler/modules/loader.ts";
 import type { LoadResult } from "../../compiler/modules/types.ts";
-import { deriveBatchAxes, programFromLowering } from "../../compiler/passes/from-lowering.ts";
+import { programFromLowering } from "../../compiler/passes/from-lowering.ts";
 import { PIPELINE, runPipeline } from "../../compiler/passes/pipeline.ts";
 import type { PassContext } from "../../compiler/passes/program.ts";
 import { createNodeHost } from "../../cli/node-host.ts";
@@ -110,7 +110,7 @@ describe("passes on every example", () => {
       expect(lowered.diagnostics).toEqual([]);
       const graph = lowered.graph!;
       const ctx: PassContext = { sources: c.load.sources, options: { batch: BATCH }, at: c.info.span };
-      const start = programFromLowering({ graph, params: lowered.params }, c.info);
+      const start = programFromLowering({ graph, params: lowered.params, batchAxes: lowered.batchAxes }, c.info);
 
       let p = start;
       for (const pass of PIPELINE) {
@@ -128,8 +128,7 @@ describe("passes on every example", () => {
       expect(p.graph.inputs.map((v) => v.name)).toEqual(graph.inputs.map((v) => v.name));
       expect(p.graph.outputs.map((v) => v.name)).toEqual(graph.outputs.map((v) => v.name));
 
-      const batched = new Set(Object.keys(deriveBatchAxes(c.info)));
-      const before = analyzeBatch(graph, batched, BATCH);
+      const before = analyzeBatch(graph, lowered.batchAxes, BATCH);
       expect({ perSample: p.batch!.perSample, outputBatched: p.batch!.outputBatched }).toEqual({ perSample: before.perSample, outputBatched: before.outputBatched });
 
       const params = randomParams({ params: lowered.params } as Lowered, 11);
