@@ -6,6 +6,7 @@
 // walks it with stride 0 or 1, with a scalar tail. Every value lives in its own local, so each
 // op's code only ever sees `local.get`s.
 import type { DType } from "../ir/ir.ts";
+import { dependencies, fullValues, simplifyBody } from "../schedule/levels.ts";
 import type { Fold, LoopBody, LoopValue } from "../schedule/schedule.ts";
 import type { View } from "../schedule/view.ts";
 import { opCode } from "./ops.ts";
@@ -27,33 +28,6 @@ const IDENTITY: Record<Fold, { f32: number; i32: number }> = {
   reduce_min: { f32: Infinity, i32: 2147483647 },
 };
 
-/** Drops size-1 axes and merges neighbours every access walks as one axis (never across outer/inner). */
-export function simplifyBody(b: LoopBody): LoopBody {
-  if (b.values.some((v) => v.k === "iota")) return b;
-  const views: View[] = [];
-  for (const v of b.values) if (v.k === "load" || v.k === "gather") views.push(v.view);
-  views.push(b.store.view);
-  const d = b.domain.length;
-  const groups: number[][] = [];
-  let inner = 0;
-  for (let k = 0; k < d; k++) {
-    const isInner = k >= d - b.inner;
-    if (b.domain[k] === 1) continue;
-    const last = groups[groups.length - 1];
-    const lastAxis = last?.[last.length - 1];
-    const sameSide = lastAxis !== undefined && (lastAxis >= d - b.inner) === isInner;
-    if (last && sameSide && views.every((v) => v.strides[lastAxis] === v.strides[k] * b.domain[k])) last.push(k);
-    else {
-      groups.push([k]);
-      if (isInner) inner++;
-    }
-  }
-  const domain = groups.map((g) => g.reduce((a, k) => a * b.domain[k], 1));
-  const remap = (v: View): View => ({ shape: domain, strides: groups.map((g) => v.strides[g[g.length - 1]]), offset: v.offset });
-  const values = b.values.map((v): LoopValue => (v.k === "load" || v.k === "gather" ? { ...v, view: remap(v.view) } : v));
-  return { domain, inner, values, store: { value: b.store.value, view: remap(b.store.view) } };
-}
-
 /** Where the emitter finds each value's address and each domain coordinate at the current point. */
 export interface Point {
   /** Byte address of load or gather value `i`. */
@@ -73,19 +47,7 @@ export class ValueEmitter {
 
   /** `innerAxes`: how many trailing domain axes are inner; "all" treats every value as full (epilogues). */
   constructor(private readonly ctx: LoopCtx, readonly body: LoopBody, private readonly tag: string, innerAxes: number | "all") {
-    const d = body.domain.length;
-    const varies = (v: View) => innerAxes === "all" || v.strides.some((s, k) => k >= d - innerAxes && s !== 0 && body.domain[k] !== 1);
-    this.full = [];
-    body.values.forEach((v, i) => {
-      switch (v.k) {
-        case "load": this.full[i] = varies(v.view); break;
-        case "gather": this.full[i] = varies(v.view) || this.full[v.index]; break;
-        case "iota": this.full[i] = innerAxes === "all" || v.axis >= d - innerAxes; break;
-        case "op": this.full[i] = v.args.some((a) => this.full[a]); break;
-        case "acc": this.full[i] = true; break;
-        default: this.full[i] = false;
-      }
-    });
+    this.full = fullValues(body, innerAxes);
   }
 
   local(i: number, mode: Mode): string {
@@ -95,16 +57,7 @@ export class ValueEmitter {
 
   /** The values `roots` need, in SSA order; `fullOnly` stops at outer-level ones. */
   chain(roots: number[], fullOnly = true): number[] {
-    const need = new Set<number>();
-    const visit = (i: number): void => {
-      if (need.has(i) || (fullOnly && !this.full[i])) return;
-      need.add(i);
-      const v = this.body.values[i];
-      if (v.k === "op") v.args.forEach(visit);
-      if (v.k === "gather") visit(v.index);
-    };
-    roots.forEach(visit);
-    return [...need].sort((a, b) => a - b);
+    return dependencies(this.body, roots, (i) => !fullOnly || this.full[i]);
   }
 
   /** Whether `chain` can run 4 lanes at once along the innermost domain axis. */

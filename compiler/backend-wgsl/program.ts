@@ -33,7 +33,7 @@ export const DEFAULT_LIMITS: WgslLimits = {
  * (WGSL has no bool in storage); the runtime converts on upload and readback.
  */
 export interface WgslTensor {
-  /** IR node id. Views (reshape, dropout, same-dtype cast) share their source's slot. */
+  /** The graph node whose value the tensor holds. */
   node: number;
   arena: number;
   /** Byte offset in the arena, a multiple of minStorageBufferOffsetAlignment. */
@@ -48,18 +48,19 @@ export interface WgslTensor {
   constData?: number[];
 }
 
+/** A kernel binds whole arenas (as array<u32>); each arena at most once per kernel. */
 export interface WgslBinding {
   binding: number;
-  /** Index into WgslProgram.tensors. */
-  tensor: number;
+  /** Index into WgslProgram.arenas. */
+  arena: number;
   access: "read" | "read_write";
 }
 
 export interface WgslKernel {
   /** Named after the op and the `.dl` source it came from, e.g. "k12_matmul" (unique). */
   name: string;
-  /** The IR node it computes. */
-  node: number;
+  /** The graph nodes it computes. */
+  nodes: number[];
   /** Where in the `.dl` source the op came from (for error messages). */
   span?: Span;
   /** "file:line" of `span`, also written as a comment at the top of `code`. */

@@ -49,7 +49,7 @@ export interface MemoryPlan {
 }
 
 export class MemoryPlanError extends Error {
-  constructor(message: string, readonly buffer: number) {
+  constructor(message: string, readonly buffer: number, readonly bytes: number) {
     super(message);
     this.name = "MemoryPlanError";
   }
@@ -170,7 +170,7 @@ export function planMemory(s: Schedule, target: MemoryTarget): MemoryPlan {
 
   function tooBig(buf: number, bytes: number): never {
     const b = s.buffers[buf];
-    throw new MemoryPlanError(`buffer b${buf} (${b.dtype}[${b.shape.join(", ")}], node %${b.node}) needs ${bytes} bytes, more than the target's largest buffer of ${target.maxArenaBytes} bytes`, buf);
+    throw new MemoryPlanError(`buffer b${buf} (${b.dtype}[${b.shape.join(", ")}], node %${b.node}) needs ${bytes} bytes, more than the target's largest buffer of ${target.maxArenaBytes} bytes`, buf, bytes);
   }
 }
 

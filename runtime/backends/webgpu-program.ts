@@ -63,7 +63,7 @@ export function artifactWgslProgram(a: Artifact): WgslProgram {
     }
     if (!k.dispatch.every((d) => isSize(d) && d <= raw.limits.maxComputeWorkgroupsPerDimension)) bad(`kernel "${k.name}": bad dispatch ${JSON.stringify(k.dispatch)}`);
     for (const b of k.bindings) {
-      if (!isSize(b?.binding) || !isSize(b.tensor) || b.tensor >= raw.tensors.length || (b.access !== "read" && b.access !== "read_write")) {
+      if (!isSize(b?.binding) || !isSize(b.arena) || b.arena >= raw.arenas.length || (b.access !== "read" && b.access !== "read_write")) {
         bad(`kernel "${k.name}": bad binding ${JSON.stringify(b)}`);
       }
     }

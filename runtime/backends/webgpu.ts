@@ -159,10 +159,7 @@ class WebGpuBackend implements GpuBackend {
       const bindGroup = d.createBindGroup({
         label: k.name,
         layout: bgl,
-        entries: k.bindings.map((b) => {
-          const t = this.program.tensors[b.tensor]!;
-          return { binding: b.binding, resource: { buffer: this.arenas[t.arena]!, offset: t.offset, size: t.byteSize } };
-        }),
+        entries: k.bindings.map((b) => ({ binding: b.binding, resource: { buffer: this.arenas[b.arena]! } })),
       });
       checks.push(d.popErrorScope());
       this.kernels.push({ k, module, layout, bindGroup });
@@ -368,21 +365,22 @@ function encodeKernel(pass: GPUComputePassEncoder, s: KernelState): void {
 
 /**
  * WebGPU forbids binding one buffer both read-only and writable in a dispatch, so the WGSL
- * generator declares every binding into an arena the kernel writes as read_write. A program
- * that breaks the rule is a generator bug: say which kernel, rather than a driver error later.
+ * generator binds each arena once per kernel. A program that binds one twice is a generator
+ * bug: say which kernel, rather than a driver error later.
  */
 function checkSharedReads(program: WgslProgram): WgslProgram {
   for (const k of program.kernels) {
-    const arena = (b: { tensor: number }) => program.tensors[b.tensor]!.arena;
-    const written = new Set(k.bindings.filter((b) => b.access === "read_write").map(arena));
-    const clash = k.bindings.find((b) => b.access === "read" && written.has(arena(b)));
-    if (clash) {
-      throw new GpuValidationError(
-        k.name,
-        k.source,
-        `binding ${clash.binding} is read-only in arena ${arena(clash)}, which the kernel also writes; ` +
-          "WebGPU forbids read-only and writable bindings of one buffer in a dispatch: this is a bug in dlc's WGSL generator",
-      );
+    const seen = new Set<number>();
+    for (const b of k.bindings) {
+      if (seen.has(b.arena)) {
+        throw new GpuValidationError(
+          k.name,
+          k.source,
+          `binding ${b.binding} binds arena ${b.arena} a second time; ` +
+            "WebGPU forbids read-only and writable bindings of one buffer in a dispatch: this is a bug in dlc's WGSL generator",
+        );
+      }
+      seen.add(b.arena);
     }
   }
   return program;

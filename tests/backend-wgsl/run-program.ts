@@ -87,10 +87,7 @@ export async function runProgram(device: GPUDevice, program: WgslProgram, inputs
   program.kernels.forEach((k, i) => {
     const group = device.createBindGroup({
       layout: pipelines[i].getBindGroupLayout(0),
-      entries: k.bindings.map((b) => {
-        const t = program.tensors[b.tensor];
-        return { binding: b.binding, resource: { buffer: arenas[t.arena], offset: t.offset, size: t.byteSize } };
-      }),
+      entries: k.bindings.map((b) => ({ binding: b.binding, resource: { buffer: arenas[b.arena] } })),
     });
     pass.setPipeline(pipelines[i]);
     pass.setBindGroup(0, group);

@@ -107,7 +107,7 @@ export function countingGpu(gpu: GPU): { gpu: GPU; counts: GpuCounts } {
 
 /**
  * Model "Hand": y = relu(x * w) (w broadcast over rows), m = y > 0 as bool. Two kernels; the
- * second reads y and writes m in one arena, so both of its bindings are read_write.
+ * second reads y and writes m in one arena, which it binds once, read_write.
  */
 export function handArtifact(rows = 4, codeOverride?: (name: string, code: string) => string): Artifact {
   const n = rows * 3;
@@ -121,38 +121,34 @@ export function handArtifact(rows = 4, codeOverride?: (name: string, code: strin
     ],
     kernels: [
       {
-        name: "k2_relu_mul",
-        node: 2,
+        name: "k0_relu_mul",
+        nodes: [2],
         source: "hand.dl:5",
         code: `// hand.dl:5
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> y: array<f32>;
+@group(0) @binding(0) var<storage, read> a0: array<u32>;
+@group(0) @binding(1) var<storage, read_write> a1: array<u32>;
 @compute @workgroup_size(64) fn main(@builtin(global_invocation_id) g: vec3u) {
-  if (g.x < ${n}u) { y[g.x] = max(x[g.x] * w[g.x % 3u], 0.0); }
+  if (g.x < ${n}u) { a1[g.x] = bitcast<u32>(max(bitcast<f32>(a0[g.x]) * bitcast<f32>(a0[64u + g.x % 3u]), 0.0)); }
 }
 `,
         bindings: [
-          { binding: 0, tensor: 0, access: "read" },
-          { binding: 1, tensor: 1, access: "read" },
-          { binding: 2, tensor: 2, access: "read_write" },
+          { binding: 0, arena: 0, access: "read" },
+          { binding: 1, arena: 1, access: "read_write" },
         ],
         dispatch: [1, 1, 1],
       },
       {
-        name: "k3_greater",
-        node: 3,
+        name: "k1_greater",
+        nodes: [3],
         source: "hand.dl:6",
         code: `// hand.dl:6
-@group(0) @binding(0) var<storage, read_write> y: array<f32>;
-@group(0) @binding(1) var<storage, read_write> m: array<u32>;
+@group(0) @binding(0) var<storage, read_write> a1: array<u32>;
 @compute @workgroup_size(64) fn main(@builtin(global_invocation_id) g: vec3u) {
-  if (g.x < ${n}u) { m[g.x] = select(0u, 1u, y[g.x] > 0.0); }
+  if (g.x < ${n}u) { a1[64u + g.x] = select(0u, 1u, bitcast<f32>(a1[g.x]) > 0.0); }
 }
 `,
         bindings: [
-          { binding: 0, tensor: 2, access: "read_write" },
-          { binding: 1, tensor: 3, access: "read_write" },
+          { binding: 0, arena: 1, access: "read_write" },
         ],
         dispatch: [1, 1, 1],
       },

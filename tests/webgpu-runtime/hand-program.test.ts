@@ -92,13 +92,13 @@ describe("webgpu backend on a hand-written WGSL program", () => {
   it("a shader the driver rejects is a ShaderCompileError naming the kernel and its .dl line", async (ctx) => {
     if (!gpu) return ctx.skip();
     const { gpu: counted, counts } = countingGpu(gpu);
-    const broken = handArtifact(4, (name, code) => (name === "k3_greater" ? code.replace("select(0u, 1u,", "select(0u, 1u") : code));
+    const broken = handArtifact(4, (name, code) => (name === "k1_greater" ? code.replace("select(0u, 1u,", "select(0u, 1u") : code));
     const e = await caught(() => load(broken, { backend: "webgpu", gpu: counted }));
     expect(e).toBeInstanceOf(ShaderCompileError);
     const err = e as ShaderCompileError;
-    expect(err.kernel).toBe("k3_greater");
+    expect(err.kernel).toBe("k1_greater");
     expect(err.source).toBe("hand.dl:6");
-    expect(err.message).toContain('kernel "k3_greater" (from hand.dl:6)');
+    expect(err.message).toContain('kernel "k1_greater" (from hand.dl:6)');
     expect(err.messages.some((m) => m.type === "error" && m.line === 5)).toBe(true);
     // The failed load released what it made.
     expect(counts.buffersDestroyed).toBe(counts.buffersCreated);

@@ -1,14 +1,11 @@
-// ==== k17_reduce_sum ========================================================
-// k17_reduce_sum: reduce_sum from std/nn.dl:92 (f32[1, 128, 256] -> f32[1, 128, 1])
-// axes: [2], keepdims: true
+// ==== k0_reduce_sum_mul_sub_add_etc =========================================
+// k0_reduce_sum_mul_sub_add_etc: reduce_sum, mul, sub, add, rsqrt (f32[1, 128, 256], f32[256], f32[256] -> f32[1, 128, 256]) from std/nn.dl:95
+// nodes: %17 %20 %22 %23 %24 %26 %29 %30 %32 %34 %36
 
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
 
 const WORKGROUPS: u32 = 128u;
-const COUNT: u32 = 256u; // elements folded into each output
-const WG: u32 = 256u;
-var<workgroup> partial: array<f32, 256>;
+var<workgroup> partial_f32: array<f32, 256>;
 
 @compute @workgroup_size(256)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
@@ -16,437 +13,59 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
   let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
   if (wg >= WORKGROUPS) { return; }
-  // Output element wg starts at `base`; reduced element r sits at base + its offset over axes [2].
-  var base: u32 = 0u;
-  base += (wg % 128u) * 256u;
-  var acc: f32 = 0.0;
-  for (var r = lidx; r < COUNT; r += WG) {
-    var at: u32 = base;
-    at += r;
-    acc = acc + src[at];
+  let co0 = wg;
+  var r1: f32 = 0.0;
+  for (var j = lidx; j < 256u; j += 256u) {
+    let ci0 = j;
+    let v0: f32 = bitcast<f32>(a0[0u + co0 * 256u + ci0]);
+    r1 = r1 + v0;
   }
-  partial[lidx] = acc;
+  partial_f32[lidx] = r1;
   workgroupBarrier();
-  // Tree: each step folds the upper half of the live partials into the lower half.
-  for (var half = WG / 2u; half > 0u; half = half / 2u) {
-    if (lidx < half) { partial[lidx] = partial[lidx] + partial[lidx + half]; }
+  for (var half = 128u; half > 0u; half = half / 2u) {
+    if (lidx < half) { partial_f32[lidx] = partial_f32[lidx] + partial_f32[lidx + half]; }
     workgroupBarrier();
   }
-  if (lidx == 0u) { out[wg] = partial[0]; }
-}
-
-// ==== k19_broadcast =========================================================
-// k19_broadcast: broadcast from std/nn.dl:92 (f32[] -> f32[1, 128, 1])
-// shape: [1,128,1]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [] to [1, 128, 1]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  out[i] = src[src_at];
-}
-
-// ==== k20_mul ===============================================================
-// k20_mul: mul from std/nn.dl:92 (f32[1, 128, 1], f32[1, 128, 1] -> f32[1, 128, 1])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a * b;
-}
-
-// ==== k21_broadcast =========================================================
-// k21_broadcast: broadcast from std/nn.dl:93 (f32[1, 128, 1] -> f32[1, 128, 256])
-// shape: [1,128,256]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [1, 128, 1] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += ((i / 256u) % 128u);
-  out[i] = src[src_at];
-}
-
-// ==== k22_sub ===============================================================
-// k22_sub: sub from std/nn.dl:93 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a - b;
-}
-
-// ==== k23_mul ===============================================================
-// k23_mul: mul from std/nn.dl:94 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = lhs[i];
-  out[i] = a * b;
-}
-
-// ==== k24_reduce_sum ========================================================
-// k24_reduce_sum: reduce_sum from std/nn.dl:94 (f32[1, 128, 256] -> f32[1, 128, 1])
-// axes: [2], keepdims: true
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const COUNT: u32 = 256u; // elements folded into each output
-const WG: u32 = 256u;
-var<workgroup> partial: array<f32, 256>;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  // Output element wg starts at `base`; reduced element r sits at base + its offset over axes [2].
-  var base: u32 = 0u;
-  base += (wg % 128u) * 256u;
-  var acc: f32 = 0.0;
-  for (var r = lidx; r < COUNT; r += WG) {
-    var at: u32 = base;
-    at += r;
-    acc = acc + src[at];
-  }
-  partial[lidx] = acc;
+  let v1: f32 = partial_f32[0];
   workgroupBarrier();
-  // Tree: each step folds the upper half of the live partials into the lower half.
-  for (var half = WG / 2u; half > 0u; half = half / 2u) {
-    if (lidx < half) { partial[lidx] = partial[lidx] + partial[lidx + half]; }
+  let v3: f32 = (v1 * 0.00390625);
+  var r7: f32 = 0.0;
+  for (var j = lidx; j < 256u; j += 256u) {
+    let ci0 = j;
+    let v4: f32 = bitcast<f32>(a0[0u + co0 * 256u + ci0]);
+    let v5: f32 = (v4 - v3);
+    let v6: f32 = (v5 * v5);
+    r7 = r7 + v6;
+  }
+  partial_f32[lidx] = r7;
+  workgroupBarrier();
+  for (var half = 128u; half > 0u; half = half / 2u) {
+    if (lidx < half) { partial_f32[lidx] = partial_f32[lidx] + partial_f32[lidx + half]; }
     workgroupBarrier();
   }
-  if (lidx == 0u) { out[wg] = partial[0]; }
+  let v7: f32 = partial_f32[0];
+  workgroupBarrier();
+  let v9: f32 = (v7 * 0.00390625);
+  let v11: f32 = (v9 + 0.00001);
+  let v12: f32 = inverseSqrt(v11);
+  for (var j = lidx; j < 256u; j += 256u) {
+    let ci0 = j;
+    let v4: f32 = bitcast<f32>(a0[0u + co0 * 256u + ci0]);
+    let v5: f32 = (v4 - v3);
+    let v13: f32 = (v5 * v12);
+    let v14: f32 = bitcast<f32>(a0[32768u + ci0]);
+    let v15: f32 = (v13 * v14);
+    let v16: f32 = bitcast<f32>(a0[33024u + ci0]);
+    let v17: f32 = (v15 + v16);
+    a0[855296u + co0 * 256u + ci0] = bitcast<u32>(v17);
+  }
 }
 
-// ==== k25_broadcast =========================================================
-// k25_broadcast: broadcast from std/nn.dl:94 (f32[] -> f32[1, 128, 1])
-// shape: [1,128,1]
+// ==== k1_matmul_add =========================================================
+// k1_matmul_add: matmul, add (f32[1, 128, 256], f32[256, 256], f32[256] -> f32[1, 128, 256]) from std/nn.dl:66
+// nodes: %38 %41
 
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [] to [1, 128, 1]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  out[i] = src[src_at];
-}
-
-// ==== k26_mul ===============================================================
-// k26_mul: mul from std/nn.dl:94 (f32[1, 128, 1], f32[1, 128, 1] -> f32[1, 128, 1])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a * b;
-}
-
-// ==== k28_broadcast =========================================================
-// k28_broadcast: broadcast from std/nn.dl:95 (f32[] -> f32[1, 128, 1])
-// shape: [1,128,1]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [] to [1, 128, 1]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  out[i] = src[src_at];
-}
-
-// ==== k29_add ===============================================================
-// k29_add: add from std/nn.dl:95 (f32[1, 128, 1], f32[1, 128, 1] -> f32[1, 128, 1])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
-}
-
-// ==== k30_rsqrt =============================================================
-// k30_rsqrt: rsqrt from std/nn.dl:95 (f32[1, 128, 1] -> f32[1, 128, 1])
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let x = src[i];
-  out[i] = inverseSqrt(x);
-}
-
-// ==== k31_broadcast =========================================================
-// k31_broadcast: broadcast from std/nn.dl:95 (f32[1, 128, 1] -> f32[1, 128, 256])
-// shape: [1,128,256]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [1, 128, 1] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += ((i / 256u) % 128u);
-  out[i] = src[src_at];
-}
-
-// ==== k32_mul ===============================================================
-// k32_mul: mul from std/nn.dl:95 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a * b;
-}
-
-// ==== k33_broadcast =========================================================
-// k33_broadcast: broadcast from std/nn.dl:95 (f32[256] -> f32[1, 128, 256])
-// shape: [1,128,256]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [256] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += (i % 256u);
-  out[i] = src[src_at];
-}
-
-// ==== k34_mul ===============================================================
-// k34_mul: mul from std/nn.dl:95 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a * b;
-}
-
-// ==== k35_broadcast =========================================================
-// k35_broadcast: broadcast from std/nn.dl:95 (f32[256] -> f32[1, 128, 256])
-// shape: [1,128,256]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [256] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += (i % 256u);
-  out[i] = src[src_at];
-}
-
-// ==== k36_add ===============================================================
-// k36_add: add from std/nn.dl:95 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
-}
-
-// ==== k38_matmul ============================================================
-// k38_matmul: matmul from std/nn.dl:66 (f32[128, 256] @ f32[256, 256] -> f32[128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
 
 const WORKGROUPS: u32 = 128u;
 const M: u32 = 128u;
@@ -467,103 +86,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   let batch = wg / (TILES_M * TILES_N);
   let row = ((wg / TILES_N) % TILES_M) * TILE + lid.y;
   let col = (wg % TILES_N) * TILE + lid.x;
-  let a_base = batch * M * K;
-  let b_base = batch * K * N;
   var acc = 0.0;
   for (var k0 = 0u; k0 < K; k0 += TILE) {
     // Thread (x, y) loads A[row, k0 + x] and B[k0 + y, col]; zeros outside the matrices.
-    let ka = k0 + lid.x;
-    let kb = k0 + lid.y;
-    tile_a[lid.y][lid.x] = select(0.0, lhs[a_base + min(row, M - 1u) * K + min(ka, K - 1u)], row < M && ka < K);
-    tile_b[lid.y][lid.x] = select(0.0, rhs[b_base + min(kb, K - 1u) * N + min(col, N - 1u)], kb < K && col < N);
+    let ka = min(k0 + lid.x, K - 1u);
+    let kb = min(k0 + lid.y, K - 1u);
+    let ra = min(row, M - 1u);
+    let cb = min(col, N - 1u);
+    tile_a[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[855296u + ra * 256u + ka]), row < M && k0 + lid.x < K);
+    tile_b[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[33280u + kb * 256u + cb]), k0 + lid.y < K && col < N);
     workgroupBarrier();
     for (var kk = 0u; kk < TILE; kk++) {
       acc += tile_a[lid.y][kk] * tile_b[kk][lid.x];
     }
     workgroupBarrier();
   }
-  if (row < M && col < N) { out[batch * M * N + row * N + col] = acc; }
+  if (row < M && col < N) {
+    let v0: f32 = acc;
+    let v1: f32 = bitcast<f32>(a0[98816u + col]);
+    let v2: f32 = (v0 + v1);
+    a0[888064u + row * 256u + col] = bitcast<u32>(v2);
+  }
 }
 
-// ==== k40_broadcast =========================================================
-// k40_broadcast: broadcast from std/nn.dl:66 (f32[256] -> f32[1, 128, 256])
-// shape: [1,128,256]
+// ==== k2_matmul_add =========================================================
+// k2_matmul_add: matmul, add (f32[1, 128, 256], f32[256, 256], f32[256] -> f32[1, 128, 256]) from std/nn.dl:66
+// nodes: %45 %48
 
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [256] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += (i % 256u);
-  out[i] = src[src_at];
-}
-
-// ==== k41_add ===============================================================
-// k41_add: add from std/nn.dl:66 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
-}
-
-// ==== k43_transpose =========================================================
-// k43_transpose: transpose from std/nn.dl:190 (f32[1, 128, 4, 64] -> f32[1, 4, 128, 64])
-// perm: [0,2,1,3]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // transpose by [0, 2, 1, 3]
-  var src_at: u32 = 0u;
-  src_at += ((i / 8192u) % 4u) * 64u;
-  src_at += ((i / 64u) % 128u) * 256u;
-  src_at += (i % 64u);
-  out[i] = src[src_at];
-}
-
-// ==== k45_matmul ============================================================
-// k45_matmul: matmul from std/nn.dl:66 (f32[128, 256] @ f32[256, 256] -> f32[128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
 
 const WORKGROUPS: u32 = 128u;
 const M: u32 = 128u;
@@ -584,33 +134,36 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   let batch = wg / (TILES_M * TILES_N);
   let row = ((wg / TILES_N) % TILES_M) * TILE + lid.y;
   let col = (wg % TILES_N) * TILE + lid.x;
-  let a_base = batch * M * K;
-  let b_base = batch * K * N;
   var acc = 0.0;
   for (var k0 = 0u; k0 < K; k0 += TILE) {
     // Thread (x, y) loads A[row, k0 + x] and B[k0 + y, col]; zeros outside the matrices.
-    let ka = k0 + lid.x;
-    let kb = k0 + lid.y;
-    tile_a[lid.y][lid.x] = select(0.0, lhs[a_base + min(row, M - 1u) * K + min(ka, K - 1u)], row < M && ka < K);
-    tile_b[lid.y][lid.x] = select(0.0, rhs[b_base + min(kb, K - 1u) * N + min(col, N - 1u)], kb < K && col < N);
+    let ka = min(k0 + lid.x, K - 1u);
+    let kb = min(k0 + lid.y, K - 1u);
+    let ra = min(row, M - 1u);
+    let cb = min(col, N - 1u);
+    tile_a[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[855296u + ra * 256u + ka]), row < M && k0 + lid.x < K);
+    tile_b[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[99072u + kb * 256u + cb]), k0 + lid.y < K && col < N);
     workgroupBarrier();
     for (var kk = 0u; kk < TILE; kk++) {
       acc += tile_a[lid.y][kk] * tile_b[kk][lid.x];
     }
     workgroupBarrier();
   }
-  if (row < M && col < N) { out[batch * M * N + row * N + col] = acc; }
+  if (row < M && col < N) {
+    let v0: f32 = acc;
+    let v1: f32 = bitcast<f32>(a0[164608u + col]);
+    let v2: f32 = (v0 + v1);
+    a0[920832u + row * 256u + col] = bitcast<u32>(v2);
+  }
 }
 
-// ==== k47_broadcast =========================================================
-// k47_broadcast: broadcast from std/nn.dl:66 (f32[256] -> f32[1, 128, 256])
-// shape: [1,128,256]
+// ==== k3_copy ===============================================================
+// k3_copy: copy (f32[1, 128, 256] -> f32[1, 4, 64, 128]) from std/nn.dl:191
+// nodes: %50
 
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
 
 const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
 
 @compute @workgroup_size(256)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
@@ -619,68 +172,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
   if (wg >= WORKGROUPS) { return; }
   let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [256] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += (i % 256u);
-  out[i] = src[src_at];
+  if (i >= 32768u) { return; }
+  let c0 = (i / 128u);
+  let c1 = i % 128u;
+  let v0: f32 = bitcast<f32>(a0[920832u + c0 + c1 * 256u]);
+  a0[953600u + c0 * 128u + c1] = bitcast<u32>(v0);
 }
 
-// ==== k48_add ===============================================================
-// k48_add: add from std/nn.dl:66 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
+// ==== k4_matmul_add =========================================================
+// k4_matmul_add: matmul, add (f32[1, 128, 256], f32[256, 256], f32[256] -> f32[1, 128, 256]) from std/nn.dl:66
+// nodes: %52 %55
 
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
-}
-
-// ==== k50_transpose =========================================================
-// k50_transpose: transpose from std/nn.dl:191 (f32[1, 128, 4, 64] -> f32[1, 4, 64, 128])
-// perm: [0,2,3,1]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // transpose by [0, 2, 3, 1]
-  var src_at: u32 = 0u;
-  src_at += ((i / 8192u) % 4u) * 64u;
-  src_at += ((i / 128u) % 64u);
-  src_at += (i % 128u) * 256u;
-  out[i] = src[src_at];
-}
-
-// ==== k52_matmul ============================================================
-// k52_matmul: matmul from std/nn.dl:66 (f32[128, 256] @ f32[256, 256] -> f32[128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
 
 const WORKGROUPS: u32 = 128u;
 const M: u32 = 128u;
@@ -701,103 +204,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   let batch = wg / (TILES_M * TILES_N);
   let row = ((wg / TILES_N) % TILES_M) * TILE + lid.y;
   let col = (wg % TILES_N) * TILE + lid.x;
-  let a_base = batch * M * K;
-  let b_base = batch * K * N;
   var acc = 0.0;
   for (var k0 = 0u; k0 < K; k0 += TILE) {
     // Thread (x, y) loads A[row, k0 + x] and B[k0 + y, col]; zeros outside the matrices.
-    let ka = k0 + lid.x;
-    let kb = k0 + lid.y;
-    tile_a[lid.y][lid.x] = select(0.0, lhs[a_base + min(row, M - 1u) * K + min(ka, K - 1u)], row < M && ka < K);
-    tile_b[lid.y][lid.x] = select(0.0, rhs[b_base + min(kb, K - 1u) * N + min(col, N - 1u)], kb < K && col < N);
+    let ka = min(k0 + lid.x, K - 1u);
+    let kb = min(k0 + lid.y, K - 1u);
+    let ra = min(row, M - 1u);
+    let cb = min(col, N - 1u);
+    tile_a[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[855296u + ra * 256u + ka]), row < M && k0 + lid.x < K);
+    tile_b[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[164864u + kb * 256u + cb]), k0 + lid.y < K && col < N);
     workgroupBarrier();
     for (var kk = 0u; kk < TILE; kk++) {
       acc += tile_a[lid.y][kk] * tile_b[kk][lid.x];
     }
     workgroupBarrier();
   }
-  if (row < M && col < N) { out[batch * M * N + row * N + col] = acc; }
+  if (row < M && col < N) {
+    let v0: f32 = acc;
+    let v1: f32 = bitcast<f32>(a0[230400u + col]);
+    let v2: f32 = (v0 + v1);
+    a0[920832u + row * 256u + col] = bitcast<u32>(v2);
+  }
 }
 
-// ==== k54_broadcast =========================================================
-// k54_broadcast: broadcast from std/nn.dl:66 (f32[256] -> f32[1, 128, 256])
-// shape: [1,128,256]
+// ==== k5_matmul =============================================================
+// k5_matmul: matmul (f32[1, 128, 256], f32[1, 4, 64, 128] -> f32[1, 4, 128, 128]) from std/nn.dl:193
+// nodes: %58
 
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [256] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += (i % 256u);
-  out[i] = src[src_at];
-}
-
-// ==== k55_add ===============================================================
-// k55_add: add from std/nn.dl:66 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
-}
-
-// ==== k57_transpose =========================================================
-// k57_transpose: transpose from std/nn.dl:192 (f32[1, 128, 4, 64] -> f32[1, 4, 128, 64])
-// perm: [0,2,1,3]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // transpose by [0, 2, 1, 3]
-  var src_at: u32 = 0u;
-  src_at += ((i / 8192u) % 4u) * 64u;
-  src_at += ((i / 64u) % 128u) * 256u;
-  src_at += (i % 64u);
-  out[i] = src[src_at];
-}
-
-// ==== k58_matmul ============================================================
-// k58_matmul: matmul from std/nn.dl:193 (f32[1, 4, 128, 64] @ f32[1, 4, 64, 128] -> f32[1, 4, 128, 128])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
 
 const WORKGROUPS: u32 = 256u;
 const M: u32 = 128u;
@@ -816,83 +250,39 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
   if (wg >= WORKGROUPS) { return; }
   let batch = wg / (TILES_M * TILES_N);
+  let b0 = (batch / 4u);
+  let b1 = batch % 4u;
   let row = ((wg / TILES_N) % TILES_M) * TILE + lid.y;
   let col = (wg % TILES_N) * TILE + lid.x;
-  let a_base = batch * M * K;
-  let b_base = batch * K * N;
   var acc = 0.0;
   for (var k0 = 0u; k0 < K; k0 += TILE) {
     // Thread (x, y) loads A[row, k0 + x] and B[k0 + y, col]; zeros outside the matrices.
-    let ka = k0 + lid.x;
-    let kb = k0 + lid.y;
-    tile_a[lid.y][lid.x] = select(0.0, lhs[a_base + min(row, M - 1u) * K + min(ka, K - 1u)], row < M && ka < K);
-    tile_b[lid.y][lid.x] = select(0.0, rhs[b_base + min(kb, K - 1u) * N + min(col, N - 1u)], kb < K && col < N);
+    let ka = min(k0 + lid.x, K - 1u);
+    let kb = min(k0 + lid.y, K - 1u);
+    let ra = min(row, M - 1u);
+    let cb = min(col, N - 1u);
+    tile_a[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[888064u + b1 * 64u + ra * 256u + ka]), row < M && k0 + lid.x < K);
+    tile_b[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[953600u + b1 * 8192u + kb * 128u + cb]), k0 + lid.y < K && col < N);
     workgroupBarrier();
     for (var kk = 0u; kk < TILE; kk++) {
       acc += tile_a[lid.y][kk] * tile_b[kk][lid.x];
     }
     workgroupBarrier();
   }
-  if (row < M && col < N) { out[batch * M * N + row * N + col] = acc; }
+  if (row < M && col < N) {
+    let v0: f32 = acc;
+    a0[986368u + b1 * 16384u + row * 128u + col] = bitcast<u32>(v0);
+  }
 }
 
-// ==== k60_broadcast =========================================================
-// k60_broadcast: broadcast from std/nn.dl:193 (f32[] -> f32[1, 4, 128, 128])
-// shape: [1,4,128,128]
+// ==== k6_div_reduce_max_sub_exp_etc =========================================
+// k6_div_reduce_max_sub_exp_etc: div, reduce_max, sub, exp, reduce_sum (f32[1, 4, 128, 128] -> f32[1, 4, 128, 128]) from std/nn.dl:35
+// nodes: %61 %62 %64 %65 %66 %68
 
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 256u;
-const N: u32 = 65536u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [] to [1, 4, 128, 128]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  out[i] = src[src_at];
-}
-
-// ==== k61_div ===============================================================
-// k61_div: div from std/nn.dl:193 (f32[1, 4, 128, 128], f32[1, 4, 128, 128] -> f32[1, 4, 128, 128])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 256u;
-const N: u32 = 65536u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a / b;
-}
-
-// ==== k62_reduce_max ========================================================
-// k62_reduce_max: reduce_max from std/nn.dl:34 (f32[1, 4, 128, 128] -> f32[1, 4, 128, 1])
-// axes: [3], keepdims: true
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
 
 const WORKGROUPS: u32 = 512u;
-const COUNT: u32 = 128u; // elements folded into each output
-const WG: u32 = 128u;
-var<workgroup> partial: array<f32, 128>;
+var<workgroup> partial_f32: array<f32, 128>;
 
 // A private var, so the compiler cannot fold inf/NaN at creation time (a const would be an error).
 var<private> F32_INF_BITS: u32 = 0x7f800000u;
@@ -911,187 +301,55 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
   let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
   if (wg >= WORKGROUPS) { return; }
-  // Output element wg starts at `base`; reduced element r sits at base + its offset over axes [3].
-  var base: u32 = 0u;
-  base += ((wg / 128u) % 4u) * 16384u;
-  base += (wg % 128u) * 128u;
-  var acc: f32 = -f32_inf();
-  for (var r = lidx; r < COUNT; r += WG) {
-    var at: u32 = base;
-    at += r;
-    acc = max_nan(acc, src[at]);
+  let co0 = wg;
+  var r3: f32 = -f32_inf();
+  for (var j = lidx; j < 128u; j += 128u) {
+    let ci0 = j;
+    let v0: f32 = bitcast<f32>(a0[986368u + co0 * 128u + ci0]);
+    let v2: f32 = (v0 / 8.0);
+    r3 = max_nan(r3, v2);
   }
-  partial[lidx] = acc;
+  partial_f32[lidx] = r3;
   workgroupBarrier();
-  // Tree: each step folds the upper half of the live partials into the lower half.
-  for (var half = WG / 2u; half > 0u; half = half / 2u) {
-    if (lidx < half) { partial[lidx] = max_nan(partial[lidx], partial[lidx + half]); }
+  for (var half = 64u; half > 0u; half = half / 2u) {
+    if (lidx < half) { partial_f32[lidx] = max_nan(partial_f32[lidx], partial_f32[lidx + half]); }
     workgroupBarrier();
   }
-  if (lidx == 0u) { out[wg] = partial[0]; }
-}
-
-// ==== k63_broadcast =========================================================
-// k63_broadcast: broadcast from std/nn.dl:34 (f32[1, 4, 128, 1] -> f32[1, 4, 128, 128])
-// shape: [1,4,128,128]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 256u;
-const N: u32 = 65536u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [1, 4, 128, 1] to [1, 4, 128, 128]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += ((i / 16384u) % 4u) * 128u;
-  src_at += ((i / 128u) % 128u);
-  out[i] = src[src_at];
-}
-
-// ==== k64_sub ===============================================================
-// k64_sub: sub from std/nn.dl:34 (f32[1, 4, 128, 128], f32[1, 4, 128, 128] -> f32[1, 4, 128, 128])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 256u;
-const N: u32 = 65536u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a - b;
-}
-
-// ==== k65_exp ===============================================================
-// k65_exp: exp from std/nn.dl:34 (f32[1, 4, 128, 128] -> f32[1, 4, 128, 128])
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 256u;
-const N: u32 = 65536u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let x = src[i];
-  out[i] = exp(x);
-}
-
-// ==== k66_reduce_sum ========================================================
-// k66_reduce_sum: reduce_sum from std/nn.dl:35 (f32[1, 4, 128, 128] -> f32[1, 4, 128, 1])
-// axes: [3], keepdims: true
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 512u;
-const COUNT: u32 = 128u; // elements folded into each output
-const WG: u32 = 128u;
-var<workgroup> partial: array<f32, 128>;
-
-@compute @workgroup_size(128)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  // Output element wg starts at `base`; reduced element r sits at base + its offset over axes [3].
-  var base: u32 = 0u;
-  base += ((wg / 128u) % 4u) * 16384u;
-  base += (wg % 128u) * 128u;
-  var acc: f32 = 0.0;
-  for (var r = lidx; r < COUNT; r += WG) {
-    var at: u32 = base;
-    at += r;
-    acc = acc + src[at];
-  }
-  partial[lidx] = acc;
+  let v3: f32 = partial_f32[0];
   workgroupBarrier();
-  // Tree: each step folds the upper half of the live partials into the lower half.
-  for (var half = WG / 2u; half > 0u; half = half / 2u) {
-    if (lidx < half) { partial[lidx] = partial[lidx] + partial[lidx + half]; }
+  var r6: f32 = 0.0;
+  for (var j = lidx; j < 128u; j += 128u) {
+    let ci0 = j;
+    let v0: f32 = bitcast<f32>(a0[986368u + co0 * 128u + ci0]);
+    let v2: f32 = (v0 / 8.0);
+    let v4: f32 = (v2 - v3);
+    let v5: f32 = exp(v4);
+    r6 = r6 + v5;
+  }
+  partial_f32[lidx] = r6;
+  workgroupBarrier();
+  for (var half = 64u; half > 0u; half = half / 2u) {
+    if (lidx < half) { partial_f32[lidx] = partial_f32[lidx] + partial_f32[lidx + half]; }
     workgroupBarrier();
   }
-  if (lidx == 0u) { out[wg] = partial[0]; }
+  let v6: f32 = partial_f32[0];
+  workgroupBarrier();
+  for (var j = lidx; j < 128u; j += 128u) {
+    let ci0 = j;
+    let v0: f32 = bitcast<f32>(a0[986368u + co0 * 128u + ci0]);
+    let v2: f32 = (v0 / 8.0);
+    let v4: f32 = (v2 - v3);
+    let v5: f32 = exp(v4);
+    let v7: f32 = (v5 / v6);
+    a0[855296u + co0 * 128u + ci0] = bitcast<u32>(v7);
+  }
 }
 
-// ==== k67_broadcast =========================================================
-// k67_broadcast: broadcast from std/nn.dl:35 (f32[1, 4, 128, 1] -> f32[1, 4, 128, 128])
-// shape: [1,4,128,128]
+// ==== k7_matmul =============================================================
+// k7_matmul: matmul (f32[1, 4, 128, 128], f32[1, 128, 256] -> f32[1, 4, 128, 64]) from std/nn.dl:194
+// nodes: %69
 
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 256u;
-const N: u32 = 65536u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [1, 4, 128, 1] to [1, 4, 128, 128]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += ((i / 16384u) % 4u) * 128u;
-  src_at += ((i / 128u) % 128u);
-  out[i] = src[src_at];
-}
-
-// ==== k68_div ===============================================================
-// k68_div: div from std/nn.dl:35 (f32[1, 4, 128, 128], f32[1, 4, 128, 128] -> f32[1, 4, 128, 128])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 256u;
-const N: u32 = 65536u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a / b;
-}
-
-// ==== k69_matmul ============================================================
-// k69_matmul: matmul from std/nn.dl:194 (f32[1, 4, 128, 128] @ f32[1, 4, 128, 64] -> f32[1, 4, 128, 64])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
 
 const WORKGROUPS: u32 = 128u;
 const M: u32 = 128u;
@@ -1110,35 +368,38 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
   if (wg >= WORKGROUPS) { return; }
   let batch = wg / (TILES_M * TILES_N);
+  let b0 = (batch / 4u);
+  let b1 = batch % 4u;
   let row = ((wg / TILES_N) % TILES_M) * TILE + lid.y;
   let col = (wg % TILES_N) * TILE + lid.x;
-  let a_base = batch * M * K;
-  let b_base = batch * K * N;
   var acc = 0.0;
   for (var k0 = 0u; k0 < K; k0 += TILE) {
     // Thread (x, y) loads A[row, k0 + x] and B[k0 + y, col]; zeros outside the matrices.
-    let ka = k0 + lid.x;
-    let kb = k0 + lid.y;
-    tile_a[lid.y][lid.x] = select(0.0, lhs[a_base + min(row, M - 1u) * K + min(ka, K - 1u)], row < M && ka < K);
-    tile_b[lid.y][lid.x] = select(0.0, rhs[b_base + min(kb, K - 1u) * N + min(col, N - 1u)], kb < K && col < N);
+    let ka = min(k0 + lid.x, K - 1u);
+    let kb = min(k0 + lid.y, K - 1u);
+    let ra = min(row, M - 1u);
+    let cb = min(col, N - 1u);
+    tile_a[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[855296u + b1 * 16384u + ra * 128u + ka]), row < M && k0 + lid.x < K);
+    tile_b[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[920832u + b1 * 64u + kb * 256u + cb]), k0 + lid.y < K && col < N);
     workgroupBarrier();
     for (var kk = 0u; kk < TILE; kk++) {
       acc += tile_a[lid.y][kk] * tile_b[kk][lid.x];
     }
     workgroupBarrier();
   }
-  if (row < M && col < N) { out[batch * M * N + row * N + col] = acc; }
+  if (row < M && col < N) {
+    let v0: f32 = acc;
+    a0[953600u + b1 * 8192u + row * 64u + col] = bitcast<u32>(v0);
+  }
 }
 
-// ==== k70_transpose =========================================================
-// k70_transpose: transpose from std/nn.dl:194 (f32[1, 4, 128, 64] -> f32[1, 128, 4, 64])
-// perm: [0,2,1,3]
+// ==== k8_copy ===============================================================
+// k8_copy: copy (f32[1, 4, 128, 64] -> f32[1, 128, 256]) from std/nn.dl:194
+// nodes: %70
 
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
 
 const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
 
 @compute @workgroup_size(256)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
@@ -1147,21 +408,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
   if (wg >= WORKGROUPS) { return; }
   let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // transpose by [0, 2, 1, 3]
-  var src_at: u32 = 0u;
-  src_at += ((i / 256u) % 128u) * 64u;
-  src_at += ((i / 64u) % 4u) * 8192u;
-  src_at += (i % 64u);
-  out[i] = src[src_at];
+  if (i >= 32768u) { return; }
+  let c0 = (i / 256u);
+  let c1 = (i / 64u) % 4u;
+  let c2 = i % 64u;
+  let v0: f32 = bitcast<f32>(a0[953600u + c0 * 64u + c1 * 8192u + c2]);
+  a0[986368u + c0 * 256u + c1 * 64u + c2] = bitcast<u32>(v0);
 }
 
-// ==== k73_matmul ============================================================
-// k73_matmul: matmul from std/nn.dl:66 (f32[128, 256] @ f32[256, 256] -> f32[128, 256])
+// ==== k9_matmul_add =========================================================
+// k9_matmul_add: matmul, add (f32[1, 128, 256], f32[256, 256], f32[256], f32[1, 128, 256] -> f32[1, 128, 256]) from std/nn.dl:210
+// nodes: %73 %76 %77
 
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
 
 const WORKGROUPS: u32 = 128u;
 const M: u32 = 128u;
@@ -1182,543 +441,99 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   let batch = wg / (TILES_M * TILES_N);
   let row = ((wg / TILES_N) % TILES_M) * TILE + lid.y;
   let col = (wg % TILES_N) * TILE + lid.x;
-  let a_base = batch * M * K;
-  let b_base = batch * K * N;
   var acc = 0.0;
   for (var k0 = 0u; k0 < K; k0 += TILE) {
     // Thread (x, y) loads A[row, k0 + x] and B[k0 + y, col]; zeros outside the matrices.
-    let ka = k0 + lid.x;
-    let kb = k0 + lid.y;
-    tile_a[lid.y][lid.x] = select(0.0, lhs[a_base + min(row, M - 1u) * K + min(ka, K - 1u)], row < M && ka < K);
-    tile_b[lid.y][lid.x] = select(0.0, rhs[b_base + min(kb, K - 1u) * N + min(col, N - 1u)], kb < K && col < N);
+    let ka = min(k0 + lid.x, K - 1u);
+    let kb = min(k0 + lid.y, K - 1u);
+    let ra = min(row, M - 1u);
+    let cb = min(col, N - 1u);
+    tile_a[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[986368u + ra * 256u + ka]), row < M && k0 + lid.x < K);
+    tile_b[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[230656u + kb * 256u + cb]), k0 + lid.y < K && col < N);
     workgroupBarrier();
     for (var kk = 0u; kk < TILE; kk++) {
       acc += tile_a[lid.y][kk] * tile_b[kk][lid.x];
     }
     workgroupBarrier();
   }
-  if (row < M && col < N) { out[batch * M * N + row * N + col] = acc; }
-}
-
-// ==== k75_broadcast =========================================================
-// k75_broadcast: broadcast from std/nn.dl:66 (f32[256] -> f32[1, 128, 256])
-// shape: [1,128,256]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [256] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += (i % 256u);
-  out[i] = src[src_at];
-}
-
-// ==== k76_add ===============================================================
-// k76_add: add from std/nn.dl:66 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
-}
-
-// ==== k77_add ===============================================================
-// k77_add: add from std/nn.dl:210 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
-}
-
-// ==== k78_reduce_sum ========================================================
-// k78_reduce_sum: reduce_sum from std/nn.dl:92 (f32[1, 128, 256] -> f32[1, 128, 1])
-// axes: [2], keepdims: true
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const COUNT: u32 = 256u; // elements folded into each output
-const WG: u32 = 256u;
-var<workgroup> partial: array<f32, 256>;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  // Output element wg starts at `base`; reduced element r sits at base + its offset over axes [2].
-  var base: u32 = 0u;
-  base += (wg % 128u) * 256u;
-  var acc: f32 = 0.0;
-  for (var r = lidx; r < COUNT; r += WG) {
-    var at: u32 = base;
-    at += r;
-    acc = acc + src[at];
+  if (row < M && col < N) {
+    let v0: f32 = acc;
+    let v1: f32 = bitcast<f32>(a0[296192u + col]);
+    let v2: f32 = (v0 + v1);
+    let v3: f32 = bitcast<f32>(a0[0u + row * 256u + col]);
+    let v4: f32 = (v3 + v2);
+    a0[1019136u + row * 256u + col] = bitcast<u32>(v4);
   }
-  partial[lidx] = acc;
+}
+
+// ==== k10_reduce_sum_mul_sub_add_etc ========================================
+// k10_reduce_sum_mul_sub_add_etc: reduce_sum, mul, sub, add, rsqrt (f32[1, 128, 256], f32[256], f32[256] -> f32[1, 128, 256]) from std/nn.dl:95
+// nodes: %78 %80 %82 %83 %84 %86 %88 %89 %91 %93 %95
+
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
+
+const WORKGROUPS: u32 = 128u;
+var<workgroup> partial_f32: array<f32, 256>;
+
+@compute @workgroup_size(256)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
+        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
+  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
+  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
+  if (wg >= WORKGROUPS) { return; }
+  let co0 = wg;
+  var r1: f32 = 0.0;
+  for (var j = lidx; j < 256u; j += 256u) {
+    let ci0 = j;
+    let v0: f32 = bitcast<f32>(a0[1019136u + co0 * 256u + ci0]);
+    r1 = r1 + v0;
+  }
+  partial_f32[lidx] = r1;
   workgroupBarrier();
-  // Tree: each step folds the upper half of the live partials into the lower half.
-  for (var half = WG / 2u; half > 0u; half = half / 2u) {
-    if (lidx < half) { partial[lidx] = partial[lidx] + partial[lidx + half]; }
+  for (var half = 128u; half > 0u; half = half / 2u) {
+    if (lidx < half) { partial_f32[lidx] = partial_f32[lidx] + partial_f32[lidx + half]; }
     workgroupBarrier();
   }
-  if (lidx == 0u) { out[wg] = partial[0]; }
-}
-
-// ==== k79_broadcast =========================================================
-// k79_broadcast: broadcast from std/nn.dl:92 (f32[] -> f32[1, 128, 1])
-// shape: [1,128,1]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [] to [1, 128, 1]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  out[i] = src[src_at];
-}
-
-// ==== k80_mul ===============================================================
-// k80_mul: mul from std/nn.dl:92 (f32[1, 128, 1], f32[1, 128, 1] -> f32[1, 128, 1])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a * b;
-}
-
-// ==== k81_broadcast =========================================================
-// k81_broadcast: broadcast from std/nn.dl:93 (f32[1, 128, 1] -> f32[1, 128, 256])
-// shape: [1,128,256]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [1, 128, 1] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += ((i / 256u) % 128u);
-  out[i] = src[src_at];
-}
-
-// ==== k82_sub ===============================================================
-// k82_sub: sub from std/nn.dl:93 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a - b;
-}
-
-// ==== k83_mul ===============================================================
-// k83_mul: mul from std/nn.dl:94 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = lhs[i];
-  out[i] = a * b;
-}
-
-// ==== k84_reduce_sum ========================================================
-// k84_reduce_sum: reduce_sum from std/nn.dl:94 (f32[1, 128, 256] -> f32[1, 128, 1])
-// axes: [2], keepdims: true
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const COUNT: u32 = 256u; // elements folded into each output
-const WG: u32 = 256u;
-var<workgroup> partial: array<f32, 256>;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  // Output element wg starts at `base`; reduced element r sits at base + its offset over axes [2].
-  var base: u32 = 0u;
-  base += (wg % 128u) * 256u;
-  var acc: f32 = 0.0;
-  for (var r = lidx; r < COUNT; r += WG) {
-    var at: u32 = base;
-    at += r;
-    acc = acc + src[at];
-  }
-  partial[lidx] = acc;
+  let v1: f32 = partial_f32[0];
   workgroupBarrier();
-  // Tree: each step folds the upper half of the live partials into the lower half.
-  for (var half = WG / 2u; half > 0u; half = half / 2u) {
-    if (lidx < half) { partial[lidx] = partial[lidx] + partial[lidx + half]; }
+  let v3: f32 = (v1 * 0.00390625);
+  var r7: f32 = 0.0;
+  for (var j = lidx; j < 256u; j += 256u) {
+    let ci0 = j;
+    let v4: f32 = bitcast<f32>(a0[1019136u + co0 * 256u + ci0]);
+    let v5: f32 = (v4 - v3);
+    let v6: f32 = (v5 * v5);
+    r7 = r7 + v6;
+  }
+  partial_f32[lidx] = r7;
+  workgroupBarrier();
+  for (var half = 128u; half > 0u; half = half / 2u) {
+    if (lidx < half) { partial_f32[lidx] = partial_f32[lidx] + partial_f32[lidx + half]; }
     workgroupBarrier();
   }
-  if (lidx == 0u) { out[wg] = partial[0]; }
+  let v7: f32 = partial_f32[0];
+  workgroupBarrier();
+  let v9: f32 = (v7 * 0.00390625);
+  let v11: f32 = (v9 + 0.00001);
+  let v12: f32 = inverseSqrt(v11);
+  for (var j = lidx; j < 256u; j += 256u) {
+    let ci0 = j;
+    let v4: f32 = bitcast<f32>(a0[1019136u + co0 * 256u + ci0]);
+    let v5: f32 = (v4 - v3);
+    let v13: f32 = (v5 * v12);
+    let v14: f32 = bitcast<f32>(a0[296448u + ci0]);
+    let v15: f32 = (v13 * v14);
+    let v16: f32 = bitcast<f32>(a0[296704u + ci0]);
+    let v17: f32 = (v15 + v16);
+    a0[855296u + co0 * 256u + ci0] = bitcast<u32>(v17);
+  }
 }
 
-// ==== k85_broadcast =========================================================
-// k85_broadcast: broadcast from std/nn.dl:94 (f32[] -> f32[1, 128, 1])
-// shape: [1,128,1]
+// ==== k11_matmul_add_mul_div_etc ============================================
+// k11_matmul_add_mul_div_etc: matmul, add, mul, div, erf (f32[1, 128, 256], f32[256, 1024], f32[1024] -> f32[1, 128, 1024]) from std/nn.dl:24
+// nodes: %97 %100 %103 %106 %107 %110 %111
 
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [] to [1, 128, 1]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  out[i] = src[src_at];
-}
-
-// ==== k86_mul ===============================================================
-// k86_mul: mul from std/nn.dl:94 (f32[1, 128, 1], f32[1, 128, 1] -> f32[1, 128, 1])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a * b;
-}
-
-// ==== k87_broadcast =========================================================
-// k87_broadcast: broadcast from std/nn.dl:95 (f32[] -> f32[1, 128, 1])
-// shape: [1,128,1]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [] to [1, 128, 1]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  out[i] = src[src_at];
-}
-
-// ==== k88_add ===============================================================
-// k88_add: add from std/nn.dl:95 (f32[1, 128, 1], f32[1, 128, 1] -> f32[1, 128, 1])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
-}
-
-// ==== k89_rsqrt =============================================================
-// k89_rsqrt: rsqrt from std/nn.dl:95 (f32[1, 128, 1] -> f32[1, 128, 1])
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 1u;
-const N: u32 = 128u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let x = src[i];
-  out[i] = inverseSqrt(x);
-}
-
-// ==== k90_broadcast =========================================================
-// k90_broadcast: broadcast from std/nn.dl:95 (f32[1, 128, 1] -> f32[1, 128, 256])
-// shape: [1,128,256]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [1, 128, 1] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += ((i / 256u) % 128u);
-  out[i] = src[src_at];
-}
-
-// ==== k91_mul ===============================================================
-// k91_mul: mul from std/nn.dl:95 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a * b;
-}
-
-// ==== k92_broadcast =========================================================
-// k92_broadcast: broadcast from std/nn.dl:95 (f32[256] -> f32[1, 128, 256])
-// shape: [1,128,256]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [256] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += (i % 256u);
-  out[i] = src[src_at];
-}
-
-// ==== k93_mul ===============================================================
-// k93_mul: mul from std/nn.dl:95 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a * b;
-}
-
-// ==== k94_broadcast =========================================================
-// k94_broadcast: broadcast from std/nn.dl:95 (f32[256] -> f32[1, 128, 256])
-// shape: [1,128,256]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [256] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += (i % 256u);
-  out[i] = src[src_at];
-}
-
-// ==== k95_add ===============================================================
-// k95_add: add from std/nn.dl:95 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
-}
-
-// ==== k97_matmul ============================================================
-// k97_matmul: matmul from std/nn.dl:66 (f32[128, 256] @ f32[256, 1024] -> f32[128, 1024])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
 
 const WORKGROUPS: u32 = 512u;
 const M: u32 = 128u;
@@ -1729,181 +544,6 @@ const TILES_M: u32 = 8u;
 const TILES_N: u32 = 64u;
 var<workgroup> tile_a: array<array<f32, 16>, 16>;
 var<workgroup> tile_b: array<array<f32, 16>, 16>;
-
-@compute @workgroup_size(16, 16)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let batch = wg / (TILES_M * TILES_N);
-  let row = ((wg / TILES_N) % TILES_M) * TILE + lid.y;
-  let col = (wg % TILES_N) * TILE + lid.x;
-  let a_base = batch * M * K;
-  let b_base = batch * K * N;
-  var acc = 0.0;
-  for (var k0 = 0u; k0 < K; k0 += TILE) {
-    // Thread (x, y) loads A[row, k0 + x] and B[k0 + y, col]; zeros outside the matrices.
-    let ka = k0 + lid.x;
-    let kb = k0 + lid.y;
-    tile_a[lid.y][lid.x] = select(0.0, lhs[a_base + min(row, M - 1u) * K + min(ka, K - 1u)], row < M && ka < K);
-    tile_b[lid.y][lid.x] = select(0.0, rhs[b_base + min(kb, K - 1u) * N + min(col, N - 1u)], kb < K && col < N);
-    workgroupBarrier();
-    for (var kk = 0u; kk < TILE; kk++) {
-      acc += tile_a[lid.y][kk] * tile_b[kk][lid.x];
-    }
-    workgroupBarrier();
-  }
-  if (row < M && col < N) { out[batch * M * N + row * N + col] = acc; }
-}
-
-// ==== k99_broadcast =========================================================
-// k99_broadcast: broadcast from std/nn.dl:66 (f32[1024] -> f32[1, 128, 1024])
-// shape: [1,128,1024]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 512u;
-const N: u32 = 131072u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [1024] to [1, 128, 1024]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += (i % 1024u);
-  out[i] = src[src_at];
-}
-
-// ==== k100_add ==============================================================
-// k100_add: add from std/nn.dl:66 (f32[1, 128, 1024], f32[1, 128, 1024] -> f32[1, 128, 1024])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 512u;
-const N: u32 = 131072u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
-}
-
-// ==== k102_broadcast ========================================================
-// k102_broadcast: broadcast from std/nn.dl:24 (f32[] -> f32[1, 128, 1024])
-// shape: [1,128,1024]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 512u;
-const N: u32 = 131072u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [] to [1, 128, 1024]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  out[i] = src[src_at];
-}
-
-// ==== k103_mul ==============================================================
-// k103_mul: mul from std/nn.dl:24 (f32[1, 128, 1024], f32[1, 128, 1024] -> f32[1, 128, 1024])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 512u;
-const N: u32 = 131072u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a * b;
-}
-
-// ==== k105_broadcast ========================================================
-// k105_broadcast: broadcast from std/nn.dl:24 (f32[] -> f32[1, 128, 1024])
-// shape: [1,128,1024]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 512u;
-const N: u32 = 131072u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [] to [1, 128, 1024]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  out[i] = src[src_at];
-}
-
-// ==== k106_div ==============================================================
-// k106_div: div from std/nn.dl:24 (f32[1, 128, 1024], f32[1, 128, 1024] -> f32[1, 128, 1024])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 512u;
-const N: u32 = 131072u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a / b;
-}
-
-// ==== k107_erf ==============================================================
-// k107_erf: erf from std/nn.dl:24 (f32[1, 128, 1024] -> f32[1, 128, 1024])
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 512u;
-const N: u32 = 131072u;
 
 // A private var, so the compiler cannot fold inf/NaN at creation time (a const would be an error).
 var<private> F32_INF_BITS: u32 = 0x7f800000u;
@@ -1923,93 +563,48 @@ fn erf_f32(x: f32) -> f32 {
   return sign * (1.0 - exp(-x * x) * ((((((((-0.0054796826566555655 * t + 0.008566438774293224) * t + 0.06668495273558615) * t + -0.2932027969019908) * t + 0.5341508008704985) * t + -0.4883497984682146) * t + 0.04653192869606951) * t + 0.5583692316349496) * t + 0.0003124932442919331));
 }
 
-@compute @workgroup_size(256)
+@compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
         @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
   // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
   let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
   if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let x = src[i];
-  out[i] = erf_f32(x);
+  let batch = wg / (TILES_M * TILES_N);
+  let row = ((wg / TILES_N) % TILES_M) * TILE + lid.y;
+  let col = (wg % TILES_N) * TILE + lid.x;
+  var acc = 0.0;
+  for (var k0 = 0u; k0 < K; k0 += TILE) {
+    // Thread (x, y) loads A[row, k0 + x] and B[k0 + y, col]; zeros outside the matrices.
+    let ka = min(k0 + lid.x, K - 1u);
+    let kb = min(k0 + lid.y, K - 1u);
+    let ra = min(row, M - 1u);
+    let cb = min(col, N - 1u);
+    tile_a[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[855296u + ra * 256u + ka]), row < M && k0 + lid.x < K);
+    tile_b[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[296960u + kb * 1024u + cb]), k0 + lid.y < K && col < N);
+    workgroupBarrier();
+    for (var kk = 0u; kk < TILE; kk++) {
+      acc += tile_a[lid.y][kk] * tile_b[kk][lid.x];
+    }
+    workgroupBarrier();
+  }
+  if (row < M && col < N) {
+    let v0: f32 = acc;
+    let v1: f32 = bitcast<f32>(a0[559104u + col]);
+    let v2: f32 = (v0 + v1);
+    let v4: f32 = (0.5 * v2);
+    let v6: f32 = (v2 / 1.4142135623730951);
+    let v7: f32 = erf_f32(v6);
+    let v9: f32 = (1.0 + v7);
+    let v10: f32 = (v4 * v9);
+    a0[888064u + row * 1024u + col] = bitcast<u32>(v10);
+  }
 }
 
-// ==== k109_broadcast ========================================================
-// k109_broadcast: broadcast from std/nn.dl:24 (f32[] -> f32[1, 128, 1024])
-// shape: [1,128,1024]
+// ==== k12_matmul_add ========================================================
+// k12_matmul_add: matmul, add (f32[1, 128, 1024], f32[1024, 256], f32[256], f32[1, 128, 256] -> f32[1, 128, 256]) from std/nn.dl:211
+// nodes: %113 %116 %117
 
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 512u;
-const N: u32 = 131072u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [] to [1, 128, 1024]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  out[i] = src[src_at];
-}
-
-// ==== k110_add ==============================================================
-// k110_add: add from std/nn.dl:24 (f32[1, 128, 1024], f32[1, 128, 1024] -> f32[1, 128, 1024])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 512u;
-const N: u32 = 131072u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
-}
-
-// ==== k111_mul ==============================================================
-// k111_mul: mul from std/nn.dl:24 (f32[1, 128, 1024], f32[1, 128, 1024] -> f32[1, 128, 1024])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 512u;
-const N: u32 = 131072u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a * b;
-}
-
-// ==== k113_matmul ===========================================================
-// k113_matmul: matmul from std/nn.dl:66 (f32[128, 1024] @ f32[1024, 256] -> f32[128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(0) var<storage, read_write> a0: array<u32>;
 
 const WORKGROUPS: u32 = 128u;
 const M: u32 = 128u;
@@ -2030,90 +625,27 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   let batch = wg / (TILES_M * TILES_N);
   let row = ((wg / TILES_N) % TILES_M) * TILE + lid.y;
   let col = (wg % TILES_N) * TILE + lid.x;
-  let a_base = batch * M * K;
-  let b_base = batch * K * N;
   var acc = 0.0;
   for (var k0 = 0u; k0 < K; k0 += TILE) {
     // Thread (x, y) loads A[row, k0 + x] and B[k0 + y, col]; zeros outside the matrices.
-    let ka = k0 + lid.x;
-    let kb = k0 + lid.y;
-    tile_a[lid.y][lid.x] = select(0.0, lhs[a_base + min(row, M - 1u) * K + min(ka, K - 1u)], row < M && ka < K);
-    tile_b[lid.y][lid.x] = select(0.0, rhs[b_base + min(kb, K - 1u) * N + min(col, N - 1u)], kb < K && col < N);
+    let ka = min(k0 + lid.x, K - 1u);
+    let kb = min(k0 + lid.y, K - 1u);
+    let ra = min(row, M - 1u);
+    let cb = min(col, N - 1u);
+    tile_a[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[888064u + ra * 1024u + ka]), row < M && k0 + lid.x < K);
+    tile_b[lid.y][lid.x] = select(0.0, bitcast<f32>(a0[560128u + kb * 256u + cb]), k0 + lid.y < K && col < N);
     workgroupBarrier();
     for (var kk = 0u; kk < TILE; kk++) {
       acc += tile_a[lid.y][kk] * tile_b[kk][lid.x];
     }
     workgroupBarrier();
   }
-  if (row < M && col < N) { out[batch * M * N + row * N + col] = acc; }
-}
-
-// ==== k115_broadcast ========================================================
-// k115_broadcast: broadcast from std/nn.dl:66 (f32[256] -> f32[1, 128, 256])
-// shape: [1,128,256]
-
-@group(0) @binding(0) var<storage, read_write> src: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  // broadcast [256] to [1, 128, 256]: stride 0 along repeated axes
-  var src_at: u32 = 0u;
-  src_at += (i % 256u);
-  out[i] = src[src_at];
-}
-
-// ==== k116_add ==============================================================
-// k116_add: add from std/nn.dl:66 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
-}
-
-// ==== k117_add ==============================================================
-// k117_add: add from std/nn.dl:211 (f32[1, 128, 256], f32[1, 128, 256] -> f32[1, 128, 256])
-
-@group(0) @binding(0) var<storage, read_write> lhs: array<f32>;
-@group(0) @binding(1) var<storage, read_write> rhs: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-const WORKGROUPS: u32 = 128u;
-const N: u32 = 32768u;
-
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
-        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) lidx: u32) {
-  // Large dispatches are spread over x, y (and z); this is the linear workgroup index.
-  let wg = wid.x + nwg.x * (wid.y + nwg.y * wid.z);
-  if (wg >= WORKGROUPS) { return; }
-  let i = wg * 256u + lidx;
-  if (i >= N) { return; }
-  let a = lhs[i];
-  let b = rhs[i];
-  out[i] = a + b;
+  if (row < M && col < N) {
+    let v0: f32 = acc;
+    let v1: f32 = bitcast<f32>(a0[822272u + col]);
+    let v2: f32 = (v0 + v1);
+    let v3: f32 = bitcast<f32>(a0[1019136u + row * 256u + col]);
+    let v4: f32 = (v3 + v2);
+    a0[822528u + row * 256u + col] = bitcast<u32>(v4);
+  }
 }
