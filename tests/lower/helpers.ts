@@ -1,5 +1,6 @@
 // Shared plumbing for the lowering tests: load + check an example, lower it, and make seeded
 // random weights and inputs for the interpreter and the TensorFlow.js oracle alike.
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createNodeHost } from "../../cli/node-host.ts";
@@ -7,6 +8,7 @@ import { checkProgram } from "../../compiler/check/checker.ts";
 import type { CheckResult, ModelInfo } from "../../compiler/check/result.ts";
 import type { Graph } from "../../compiler/ir/ir.ts";
 import { loadProgram } from "../../compiler/modules/loader.ts";
+import { createMemoryHost } from "../../compiler/modules/memory-host.ts";
 import type { LoadResult } from "../../compiler/modules/types.ts";
 import { type LowerOptions, type LowerResult, lowerModel } from "../../compiler/lower/lower.ts";
 import { mulberry32 } from "../../compiler/graphgen/prng.ts";
@@ -59,4 +61,17 @@ export function randomParams(l: Lowered, seed: number): Map<string, Tensor> {
 
 export function run(l: Lowered, inputs: Map<string, Tensor>, params: Map<string, Tensor>): Map<string, Tensor> {
   return interpret(l.graph, inputs, params);
+}
+
+const STDLIB = Object.fromEntries(
+  readdirSync(path.join(ROOT, "stdlib"))
+    .filter((f) => f.endsWith(".dl"))
+    .map((f) => [f, readFileSync(path.join(ROOT, "stdlib", f), "utf8")]),
+);
+
+/** Checks and lowers an in-memory `main.dl` (with the real stdlib); the result keeps its diagnostics. */
+export async function lowerSource(source: string, model: string, options: LowerOptions = { batch: 2 }) {
+  const load = await loadProgram(["main.dl"], createMemoryHost({ files: { "main.dl": source }, stdlib: STDLIB }));
+  const checked = checkProgram(load);
+  return { load, checked, lowered: lowerModel(load, checked, model, options) };
 }
