@@ -3,18 +3,15 @@
 // in a side table (`Graph.spans`) so that a backend error can still name the `.dl` line,
 // and analyses (liveness, memory plans, fusion groups) live beside the graph, never in it.
 import type { Span } from "../source.ts";
+import type { BinaryOp, UnaryOp } from "./ops/elementwise.ts";
 
 export type DType = "f32" | "i32" | "bool";
 
 /** Fusion categories, after TVM: what a pass may fuse is decided by the category alone. */
 export type OpCategory = "source" | "elementwise" | "broadcast" | "movement" | "reduce" | "complex" | "opaque";
 
-export type UnaryOp =
-  | "neg" | "abs" | "exp" | "log" | "sqrt" | "rsqrt" | "tanh" | "sigmoid" | "erf" | "sin" | "cos"
-  | "floor" | "ceil" | "not";
-export type BinaryOp =
-  | "add" | "sub" | "mul" | "div" | "mod" | "pow" | "max" | "min"
-  | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "and" | "or";
+/** The unary and binary elementwise ops: the keys of their lists in the op table. */
+export type { BinaryOp, UnaryOp } from "./ops/elementwise.ts";
 export type ReduceOp = "reduce_sum" | "reduce_max" | "reduce_min" | "reduce_prod" | "argmax";
 
 /**

@@ -18,7 +18,7 @@ import { numElements, type TensorType } from "../../compiler/ir/shape.ts";
 import { mulberry32 } from "../../compiler/graphgen/prng.ts";
 import { interpret } from "../../runtime/interp/interpret.ts";
 import { allocData, dataMatchesDtype, tensorOf, type Tensor } from "../../runtime/interp/tensor.ts";
-import { OPS_BY_CATEGORY, SAMPLES, missingOps, type OpSample } from "./op-samples.ts";
+import { COMPUTED_ELEMENTWISE, OPS_BY_CATEGORY, SAMPLES, missingOps, type OpSample } from "./op-samples.ts";
 
 const DTYPES: readonly DType[] = ["f32", "i32", "bool"];
 
@@ -67,6 +67,8 @@ describe("the op table", () => {
     // Fusion depends on these few staying where they are.
     expect(OPS_BY_CATEGORY.broadcast).toEqual(["broadcast"]);
     expect(OPS_BY_CATEGORY.elementwise).toEqual(expect.arrayContaining(["add", "neg", "where", "cast", "dropout"]));
+    // What a backend's expression table must cover: every elementwise op but the alias.
+    expect(COMPUTED_ELEMENTWISE).toEqual(OPS_BY_CATEGORY.elementwise.filter((op) => op !== "dropout"));
   });
 
   it("rejects an op it does not know, by name", () => {

@@ -1,9 +1,10 @@
-// One valid node per IR op, typed complete over `Op`: a new op without a sample is a type
-// error here, so every per-op test that walks these (the op-coverage test now, a backend's
-// table check later) covers it. Also the op lists by category, for tables that cover one
+// One valid node per IR op, typed complete over `Op`: a new op with attributes but no sample
+// is a type error here (unary and binary ops get theirs from the table), so every per-op test
+// that walks these (the op-coverage test now, a backend's table check later) covers it. Also the op lists by category, for tables that cover one
 // category (a backend's expression table covers OPS_BY_CATEGORY.elementwise).
-import type { Attrs, DType, Op, OpCategory } from "../../compiler/ir/ir.ts";
-import { CATEGORY_NAMES, OP_NAMES, opsInCategory } from "../../compiler/ir/ops/index.ts";
+import type { Attrs, BinaryOp, DType, Op, OpCategory, UnaryOp } from "../../compiler/ir/ir.ts";
+import { BINARY_OPS, CATEGORY_NAMES, OP_NAMES, UNARY_OPS, opDef, opsInCategory } from "../../compiler/ir/ops/index.ts";
+import { acceptedDtypes } from "../../compiler/ir/scalar.ts";
 import type { TensorType } from "../../compiler/ir/shape.ts";
 
 export interface OpSample {
@@ -17,20 +18,27 @@ export interface OpSample {
 
 const t = (dtype: DType, ...shape: number[]): TensorType => ({ dtype, shape });
 const f = (...shape: number[]) => t("f32", ...shape);
-const unary = (op: Attrs["op"], dtype: DType = "f32"): OpSample => ({ attrs: { op } as Attrs, inputs: [t(dtype, 2, 3)] });
-const binary = (op: Attrs["op"], dtype: DType = "f32"): OpSample => ({ attrs: { op } as Attrs, inputs: [t(dtype, 2, 3), t(dtype, 2, 3)] });
 const reduce = (op: "reduce_sum" | "reduce_max" | "reduce_min" | "reduce_prod" | "argmax"): OpSample => ({ attrs: { op, axes: [1], keepdims: false }, inputs: [f(2, 3, 4)] });
 
-export const SAMPLES: { readonly [O in Op]: OpSample } = {
+// Unary and binary ops take no attributes: their samples are made from the table, on the
+// first dtype each accepts, so a new elementwise op needs no line here.
+function scalarSamples(ops: readonly Op[], arity: number): Record<string, OpSample> {
+  return Object.fromEntries(
+    ops.map((op) => {
+      const dtype = acceptedDtypes(op as UnaryOp | BinaryOp)[0];
+      return [op, { attrs: { op } as Attrs, inputs: Array.from({ length: arity }, () => t(dtype, 2, 3)) }];
+    }),
+  );
+}
+const SCALAR_SAMPLES = {
+  ...scalarSamples([...UNARY_OPS] as Op[], 1),
+  ...scalarSamples([...BINARY_OPS] as Op[], 2),
+} as Record<UnaryOp | BinaryOp, OpSample>;
+
+const OTHER_SAMPLES: { readonly [O in Exclude<Op, UnaryOp | BinaryOp>]: OpSample } = {
   input: { attrs: { op: "input", name: "x" }, inputs: [], declared: f(2, 3) },
   param: { attrs: { op: "param", name: "w", init: { kind: "uniform", low: -1, high: 1 }, trainable: false }, inputs: [], declared: f(3) },
   const: { attrs: { op: "const", value: [1.5, -2, 0.25] }, inputs: [], declared: f(3) },
-  neg: unary("neg"), abs: unary("abs"), exp: unary("exp"), log: unary("log"), sqrt: unary("sqrt"), rsqrt: unary("rsqrt"),
-  tanh: unary("tanh"), sigmoid: unary("sigmoid"), erf: unary("erf"), sin: unary("sin"), cos: unary("cos"),
-  floor: unary("floor"), ceil: unary("ceil"), not: unary("not", "bool"),
-  add: binary("add"), sub: binary("sub"), mul: binary("mul"), div: binary("div"), mod: binary("mod"), pow: binary("pow"),
-  max: binary("max"), min: binary("min"), eq: binary("eq"), ne: binary("ne"), lt: binary("lt"), le: binary("le"),
-  gt: binary("gt"), ge: binary("ge"), and: binary("and", "bool"), or: binary("or", "bool"),
   where: { attrs: { op: "where" }, inputs: [t("bool", 2, 3), f(2, 3), f(2, 3)] },
   cast: { attrs: { op: "cast", to: "i32" }, inputs: [f(2, 3)] },
   dropout: { attrs: { op: "dropout", p: 0.25 }, inputs: [f(2, 3)] },
@@ -49,6 +57,8 @@ export const SAMPLES: { readonly [O in Op]: OpSample } = {
   one_hot: { attrs: { op: "one_hot", depth: 4 }, inputs: [t("i32", 2, 3)], indexBound: 4 },
 };
 
+export const SAMPLES: { readonly [O in Op]: OpSample } = { ...SCALAR_SAMPLES, ...OTHER_SAMPLES };
+
 /** Every op of each category, in table order. */
 export const OPS_BY_CATEGORY: Readonly<Record<OpCategory, readonly Op[]>> = Object.fromEntries(
   CATEGORY_NAMES.map((c) => [c, opsInCategory(c)]),
@@ -58,3 +68,12 @@ export const OPS_BY_CATEGORY: Readonly<Record<OpCategory, readonly Op[]>> = Obje
 export function missingOps(table: object, ops: readonly Op[] = OP_NAMES): Op[] {
   return ops.filter((op) => !Object.prototype.hasOwnProperty.call(table, op));
 }
+
+/**
+ * The elementwise ops a backend's expression table must cover: all but those that only alias
+ * their input (dropout at inference), which a backend serves without code.
+ */
+export const COMPUTED_ELEMENTWISE: readonly Op[] = OPS_BY_CATEGORY.elementwise.filter((op) => {
+  const s = SAMPLES[op];
+  return opDef(op).view(s.attrs, s.inputs[0], { dtype: "f32", shape: s.inputs[0]?.shape ?? [] }).kind !== "alias";
+});

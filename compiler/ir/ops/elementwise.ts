@@ -2,7 +2,7 @@
 // definition per dtype is written here once; the type rule accepts exactly the dtypes it
 // defines, the interpreter maps it over the operands, and compile-time folding
 // (compiler/ir/scalar.ts) evaluates it on numbers. Adding an elementwise op starts here.
-import type { BinaryOp, DType, UnaryOp } from "../ir.ts";
+import type { DType } from "../ir.ts";
 import { IrError, fmtType, sameShape } from "../shape.ts";
 import { InterpGraphError } from "../../../runtime/interp/errors.ts";
 import { mapElements } from "../../../runtime/interp/elementwise.ts";
@@ -81,42 +81,66 @@ const allDtypes = <F>(f: F): Fns<F> => ({ f32: f, i32: f, bool: f });
 /** NaN compares unequal to everything, as IEEE and the spec require; results are 0 or 1. */
 const compare = (f: (a: number, b: number) => boolean) => allDtypes((a: number, b: number) => (f(a, b) ? 1 : 0));
 
-export const UNARY_ENTRIES: { readonly [O in UnaryOp]: OpDef<O> } = {
-  neg: unary({ f32: (x) => -x, i32: (x) => -x | 0 }, { operator: "-" }), // -(-2^31) wraps, as all i32 arithmetic does
-  abs: unary({ f32: Math.abs, i32: (x) => Math.abs(x) | 0 }, { fn: "abs" }),
-  exp: unary(f32(Math.exp), { fn: "exp" }),
-  log: unary(f32(Math.log), { fn: "log" }),
-  sqrt: unary(f32(Math.sqrt), { fn: "sqrt" }),
-  rsqrt: unary(f32((x: number) => 1 / Math.sqrt(x)), { fn: "rsqrt" }),
-  tanh: unary(f32(Math.tanh), { fn: "tanh" }),
-  sigmoid: unary(f32((x: number) => 1 / (1 + Math.exp(-x))), { fn: "sigmoid" }),
-  erf: unary(f32(erf), { fn: "erf" }),
-  sin: unary(f32(Math.sin), { fn: "sin" }),
-  cos: unary(f32(Math.cos), { fn: "cos" }),
-  floor: unary(f32(Math.floor), { fn: "floor" }),
-  ceil: unary(f32(Math.ceil), { fn: "ceil" }),
-  not: unary({ bool: (x) => (x ? 0 : 1) }, { operator: "!" }),
-};
+// The unary and binary ops are named here and nowhere else: `UnaryOp` and `BinaryOp` (which
+// ir.ts re-exports) are the keys of these two lists, so a new op is one line in one of them.
+interface UnarySpec {
+  readonly fns: Fns<(x: number) => number>;
+  readonly surface: Surface;
+}
+interface BinarySpec {
+  readonly fns: Fns<(a: number, b: number) => number>;
+  readonly result: "same" | "bool";
+  readonly surface: Surface;
+}
+const u = (fns: UnarySpec["fns"], surface: Surface): UnarySpec => ({ fns, surface });
+const bin = (fns: BinarySpec["fns"], result: BinarySpec["result"], surface: Surface): BinarySpec => ({ fns, result, surface });
 
-export const BINARY_ENTRIES: { readonly [O in BinaryOp]: OpDef<O> } = {
-  add: binary({ f32: (a, b) => a + b, i32: (a, b) => (a + b) | 0 }, "same", { operator: "+" }),
-  sub: binary({ f32: (a, b) => a - b, i32: (a, b) => (a - b) | 0 }, "same", { operator: "-" }),
-  mul: binary({ f32: (a, b) => a * b, i32: Math.imul }, "same", { operator: "*" }),
-  div: binary({ f32: (a, b) => a / b, i32: floorDivI }, "same", { operator: "/" }),
-  mod: binary({ f32: floorModF, i32: floorModI }, "same", { operator: "%" }),
-  pow: binary({ f32: powF, i32: powI }, "same", { operator: "**", fn: "pow" }),
+const UNARY_SPECS = {
+  neg: u({ f32: (x) => -x, i32: (x) => -x | 0 }, { operator: "-" }), // -(-2^31) wraps, as all i32 arithmetic does
+  abs: u({ f32: Math.abs, i32: (x) => Math.abs(x) | 0 }, { fn: "abs" }),
+  exp: u(f32(Math.exp), { fn: "exp" }),
+  log: u(f32(Math.log), { fn: "log" }),
+  sqrt: u(f32(Math.sqrt), { fn: "sqrt" }),
+  rsqrt: u(f32((x: number) => 1 / Math.sqrt(x)), { fn: "rsqrt" }),
+  tanh: u(f32(Math.tanh), { fn: "tanh" }),
+  sigmoid: u(f32((x: number) => 1 / (1 + Math.exp(-x))), { fn: "sigmoid" }),
+  erf: u(f32(erf), { fn: "erf" }),
+  sin: u(f32(Math.sin), { fn: "sin" }),
+  cos: u(f32(Math.cos), { fn: "cos" }),
+  floor: u(f32(Math.floor), { fn: "floor" }),
+  ceil: u(f32(Math.ceil), { fn: "ceil" }),
+  not: u({ bool: (x) => (x ? 0 : 1) }, { operator: "!" }),
+} satisfies Record<string, UnarySpec>;
+
+const BINARY_SPECS = {
+  add: bin({ f32: (a, b) => a + b, i32: (a, b) => (a + b) | 0 }, "same", { operator: "+" }),
+  sub: bin({ f32: (a, b) => a - b, i32: (a, b) => (a - b) | 0 }, "same", { operator: "-" }),
+  mul: bin({ f32: (a, b) => a * b, i32: Math.imul }, "same", { operator: "*" }),
+  div: bin({ f32: (a, b) => a / b, i32: floorDivI }, "same", { operator: "/" }),
+  mod: bin({ f32: floorModF, i32: floorModI }, "same", { operator: "%" }),
+  pow: bin({ f32: powF, i32: powI }, "same", { operator: "**", fn: "pow" }),
   // NaN in either operand gives NaN, as the spec requires: Math.max/min do exactly that.
-  max: binary({ f32: Math.max, i32: Math.max }, "same", { fn: "maximum" }),
-  min: binary({ f32: Math.min, i32: Math.min }, "same", { fn: "minimum" }),
-  eq: binary(compare((a, b) => a === b), "bool", { operator: "==" }),
-  ne: binary(compare((a, b) => a !== b), "bool", { operator: "!=" }),
-  lt: binary(compare((a, b) => a < b), "bool", { operator: "<" }),
-  le: binary(compare((a, b) => a <= b), "bool", { operator: "<=" }),
-  gt: binary(compare((a, b) => a > b), "bool", { operator: ">" }),
-  ge: binary(compare((a, b) => a >= b), "bool", { operator: ">=" }),
-  and: binary({ bool: (a, b) => (a && b ? 1 : 0) }, "same", { operator: "&&" }),
-  or: binary({ bool: (a, b) => (a || b ? 1 : 0) }, "same", { operator: "||" }),
-};
+  max: bin({ f32: Math.max, i32: Math.max }, "same", { fn: "maximum" }),
+  min: bin({ f32: Math.min, i32: Math.min }, "same", { fn: "minimum" }),
+  eq: bin(compare((a, b) => a === b), "bool", { operator: "==" }),
+  ne: bin(compare((a, b) => a !== b), "bool", { operator: "!=" }),
+  lt: bin(compare((a, b) => a < b), "bool", { operator: "<" }),
+  le: bin(compare((a, b) => a <= b), "bool", { operator: "<=" }),
+  gt: bin(compare((a, b) => a > b), "bool", { operator: ">" }),
+  ge: bin(compare((a, b) => a >= b), "bool", { operator: ">=" }),
+  and: bin({ bool: (a, b) => (a && b ? 1 : 0) }, "same", { operator: "&&" }),
+  or: bin({ bool: (a, b) => (a || b ? 1 : 0) }, "same", { operator: "||" }),
+} satisfies Record<string, BinarySpec>;
+
+export type UnaryOp = keyof typeof UNARY_SPECS;
+export type BinaryOp = keyof typeof BINARY_SPECS;
+
+function mapSpecs<K extends string, S, R>(specs: Readonly<Record<K, S>>, f: (s: S) => R): Record<K, R> {
+  return Object.fromEntries(Object.entries(specs).map(([k, v]) => [k, f(v as S)])) as Record<K, R>;
+}
+
+export const UNARY_ENTRIES: { readonly [O in UnaryOp]: OpDef<O> } = mapSpecs(UNARY_SPECS, (s) => unary(s.fns, s.surface));
+export const BINARY_ENTRIES: { readonly [O in BinaryOp]: OpDef<O> } = mapSpecs(BINARY_SPECS, (s) => binary(s.fns, s.result, s.surface));
 
 const whereFns = allDtypes((c: number, a: number, b: number) => (c ? a : b));
 
