@@ -173,7 +173,8 @@ export interface AnyOpDef {
   interp(attrs: Attrs, args: readonly Tensor[], ctx: InterpCtx): Tensor;
   view(attrs: Attrs, input: TensorType | undefined, output: TensorType): ViewFact;
   batch(attrs: Attrs, ins: readonly Unmixed[], ctx: BatchCtx): BatchState;
-  readonly grad: { bivarianceHack(attrs: Attrs, ctx: GradCtx): readonly (number | undefined)[] }["bivarianceHack"] | undefined;
+  // A method's type taken out as a property type keeps the method's bivariant parameters.
+  readonly grad: { rule(attrs: Attrs, ctx: GradCtx): readonly (number | undefined)[] }["rule"] | undefined;
   readonly scalar?: {
     readonly fns: { readonly [D in DType]?: ScalarFn };
     select(attrs: Attrs, inputs: readonly DType[]): DType;
