@@ -128,6 +128,8 @@ export interface CompileRequest {
   batch: number | ((model: ModelInfo) => number);
   dims?: Record<string, number>;
   targets: BuildTarget[];
+  /** Fuse kernels (default true). */
+  fuse?: boolean;
   color: boolean;
   printAfter?: BuildOptions["printAfter"];
 }
@@ -137,7 +139,7 @@ export async function compileFile(req: CompileRequest, io: CliIo): Promise<{ art
   const { program, model, entry } = await checkModel(req, io);
   const batch = typeof req.batch === "number" ? req.batch : req.batch(model);
   const built = await buildChecked(program, {
-    model: model.name, batch, targets: req.targets,
+    model: model.name, batch, targets: req.targets, fuse: req.fuse ?? true,
     ...(req.dims ? { dims: req.dims } : {}),
     ...(req.printAfter ? { printAfter: req.printAfter } : {}),
   });

@@ -23,6 +23,8 @@ export interface GraphCommandOptions {
   dim?: Record<string, number>;
   /** Draw the schedule's kernels as clusters (default true; `--no-kernels`). */
   kernels?: boolean;
+  /** Fuse kernels (default true). */
+  fuse?: boolean;
   color: boolean;
 }
 
@@ -39,7 +41,7 @@ export async function graphCommand(file: string, opts: GraphCommandOptions, io: 
   );
   if (!piped.program) throw fail(piped.diagnostics);
   const graph = piped.program.graph;
-  const clusters: KernelCluster[] = opts.kernels === false ? [] : kernelsOf(graph, io);
+  const clusters: KernelCluster[] = opts.kernels === false ? [] : kernelsOf(graph, opts.fuse ?? true, io);
   const format = { name: model.name, sources: program.sources, clusters, meta: { batch: opts.batch, after } };
   const text = opts.format === "json" ? graphToJson(graph, format) : graphToDot(graph, format);
   if (opts.out === undefined) io.stdout(text);
@@ -51,9 +53,9 @@ export async function graphCommand(file: string, opts: GraphCommandOptions, io: 
 }
 
 /** The fused schedule's kernels; a graph the scheduler refuses is still drawn, without them. */
-function kernelsOf(graph: Parameters<typeof scheduleGraph>[0], io: CliIo): KernelCluster[] {
+function kernelsOf(graph: Parameters<typeof scheduleGraph>[0], fuse: boolean, io: CliIo): KernelCluster[] {
   try {
-    return scheduleGraph(graph).kernels.map((k) => ({ name: k.name, nodes: k.nodes }));
+    return scheduleGraph(graph, { fuse }).kernels.map((k) => ({ name: k.name, nodes: k.nodes }));
   } catch (e) {
     io.stderr(`warning: no kernel clusters: the scheduler failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return [];

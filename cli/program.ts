@@ -116,10 +116,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--seed <s>", "also write weights.safetensors from the model's initializers", nonNegativeInt("--seed"))
     .option("--dim <name=size>", "fix a named input dimension other than the batch (repeatable)", collectDim)
     .addOption(new Option("--print-after <pass>", "print the IR after a pass to stdout (all: after each; lower: before any)").choices([LOWERED, ...PASS_NAMES, "all"]))
+    .addOption(new Option("-O, --opt-level <level>", "0: no fusion, one kernel per op (for comparison); 1: fuse kernels").choices(["0", "1"]).default("1"))
+    .option("--no-fuse", "the same as -O0")
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
-    .action(async (file: string, opts: { target: "wasm" | "wgsl" | "all"; out?: string; batch: number; model?: string; seed?: number; dim?: Record<string, number>; printAfter?: string; color?: boolean }) => {
-      exitCode = await guard(io, () => buildCommand(file, { ...opts, color: wantColor(opts.color, io) }, io));
+    .action(async (file: string, opts: { target: "wasm" | "wgsl" | "all"; out?: string; batch: number; model?: string; seed?: number; dim?: Record<string, number>; printAfter?: string; color?: boolean } & FuseFlags) => {
+      exitCode = await guard(io, () => buildCommand(file, { ...opts, fuse: wantFusion(opts), color: wantColor(opts.color, io) }, io));
     });
 
   program
@@ -136,10 +138,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--model <name>", "which model or wired graph (default: the first in the file)")
     .option("--repeat <n>", "timed runs after the first (the median is printed)", nonNegativeInt("--repeat"), 5)
     .option("--dim <name=size>", "fix a named input dimension other than the batch (repeatable)", collectDim)
+    .addOption(new Option("-O, --opt-level <level>", "0: no fusion, one kernel per op (for comparison); 1: fuse kernels").choices(["0", "1"]).default("1"))
+    .option("--no-fuse", "the same as -O0")
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
-    .action(async (file: string, opts: Omit<RunOptions, "color"> & { color?: boolean }) => {
-      exitCode = await guard(io, () => runCommand(file, { ...opts, color: wantColor(opts.color, io) }, io));
+    .action(async (file: string, opts: Omit<RunOptions, "color" | "fuse"> & { color?: boolean } & FuseFlags) => {
+      exitCode = await guard(io, () => runCommand(file, { ...opts, fuse: wantFusion(opts), color: wantColor(opts.color, io) }, io));
     });
 
   program
@@ -152,11 +156,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addOption(new Option("--after <pass>", "the graph after this pass (lower: as lowered; default: after the last)").choices([LOWERED, ...PASS_NAMES]))
     .option("-o, --out <file>", "write to a file instead of stdout")
     .option("--no-kernels", "do not draw the schedule's kernels as clusters")
+    .addOption(new Option("-O, --opt-level <level>", "0: no fusion, one kernel per op (for comparison); 1: fuse kernels").choices(["0", "1"]).default("1"))
+    .option("--no-fuse", "the same as -O0")
     .option("--dim <name=size>", "fix a named input dimension other than the batch (repeatable)", collectDim)
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
-    .action(async (file: string, opts: Omit<GraphCommandOptions, "color"> & { color?: boolean }) => {
-      exitCode = await guard(io, () => graphCommand(file, { ...opts, color: wantColor(opts.color, io) }, io));
+    .action(async (file: string, opts: Omit<GraphCommandOptions, "color" | "fuse"> & { color?: boolean } & FuseFlags) => {
+      exitCode = await guard(io, () => graphCommand(file, { ...opts, fuse: wantFusion(opts), color: wantColor(opts.color, io) }, io));
     });
 
   try {
@@ -167,4 +173,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT_ERRORS;
   }
   return exitCode;
+}
+
+/** `-O <level>` and `--no-fuse` as commander parses them. */
+interface FuseFlags {
+  optLevel: "0" | "1";
+  fuse: boolean;
+}
+
+function wantFusion(opts: FuseFlags): boolean {
+  return opts.fuse && opts.optLevel !== "0";
 }

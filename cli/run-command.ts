@@ -21,6 +21,8 @@ export interface RunOptions {
   model?: string;
   repeat: number;
   dim?: Record<string, number>;
+  /** Fuse kernels (default true; `-O0` / `--no-fuse` turn it off). */
+  fuse?: boolean;
   color: boolean;
 }
 
@@ -34,6 +36,7 @@ export interface BuildCommandOptions {
   model?: string;
   seed?: number;
   dim?: Record<string, number>;
+  fuse?: boolean;
   color: boolean;
 }
 
@@ -44,7 +47,7 @@ export async function buildCommand(file: string, opts: BuildCommandOptions, io: 
   const t0 = now();
   const printAfter = opts.printAfter === undefined ? undefined : { pass: opts.printAfter, print: (pass: string, ir: string) => io.stdout(`; IR after ${pass}\n${ir}`) };
   const targets: ("wasm" | "wgsl")[] = opts.out === undefined ? [] : opts.target === "all" ? ["wasm", "wgsl"] : [opts.target];
-  const { artifact } = await compileFile({ file, model: opts.model, batch: opts.batch, dims: opts.dim, targets, color: opts.color, ...(printAfter ? { printAfter } : {}) }, io);
+  const { artifact } = await compileFile({ file, model: opts.model, batch: opts.batch, dims: opts.dim, targets, fuse: opts.fuse ?? true, color: opts.color, ...(printAfter ? { printAfter } : {}) }, io);
   if (opts.out === undefined) return 0;
   const extra: Record<string, Uint8Array> = {};
   if (opts.seed !== undefined) {
@@ -92,7 +95,7 @@ export async function runCommand(file: string, opts: RunOptions, io: CliIo): Pro
   } else {
     const batchFor = (model: ModelInfo): number => opts.batch ?? batchFromInputs(model, inputFile) ?? 1;
     ({ artifact } = await compileFile(
-      { file, model: opts.model, batch: batchFor, dims: opts.dim, targets: opts.backend === "wasm" ? ["wasm"] : opts.backend === "webgpu" ? ["wgsl"] : [], color: opts.color },
+      { file, model: opts.model, batch: batchFor, dims: opts.dim, targets: opts.backend === "wasm" ? ["wasm"] : opts.backend === "webgpu" ? ["wgsl"] : [], fuse: opts.fuse ?? true, color: opts.color },
       io,
     ));
     source = file;

@@ -1,16 +1,25 @@
-// The build's one seam with the WASM backend: compile a graph, or say why it could not.
+// The build's one seam with the WASM backend: compile a schedule, or say why it could not.
 // The backend (and binaryen, several MB of JS) is imported on first use, so builds for the
 // interpreter alone never load it.
 import type { Graph } from "./ir/ir.ts";
+import type { Schedule } from "./schedule/schedule.ts";
 
-export type WasmTargetResult = { ok: true; bytes: Uint8Array; plan: unknown } | { ok: false; message: string };
+export interface KernelEntry {
+  name: string;
+  nodes: number[];
+}
 
-export async function compileWasmTarget(graph: Graph): Promise<WasmTargetResult> {
+export type WasmTargetResult =
+  | { ok: true; bytes: Uint8Array; plan: unknown; kernels: KernelEntry[]; peakBytes: number }
+  | { ok: false; message: string; limit?: "memory" };
+
+export async function compileWasmTarget(graph: Graph, schedule?: Schedule): Promise<WasmTargetResult> {
   try {
     const { compileWasm } = await import("./backend-wasm/index.ts");
-    const r = compileWasm(graph);
-    return { ok: true, bytes: r.wasm, plan: r.plan };
+    const r = compileWasm(graph, schedule ? { schedule } : {});
+    return { ok: true, bytes: r.wasm, plan: r.plan, kernels: r.plan.kernels, peakBytes: r.memory.totalBytes };
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    const limit = (e as { limit?: "memory" }).limit;
+    return { ok: false, message: e instanceof Error ? e.message : String(e), ...(limit ? { limit } : {}) };
   }
 }

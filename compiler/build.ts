@@ -9,7 +9,10 @@ import { printGraph } from "./ir/print.ts";
 import { lowerModel } from "./lower/lower.ts";
 import { loadProgram } from "./modules/loader.ts";
 import type { CompilerHost, LoadResult } from "./modules/types.ts";
-import type { SourceFile } from "./source.ts";
+import type { SourceFile, Span } from "./source.ts";
+import { scheduleGraph } from "./schedule/build.ts";
+import type { Schedule } from "./schedule/schedule.ts";
+import type { DiagnosticCode } from "./diagnostics/catalogue.ts";
 import { analyzeBatch } from "./batch-analysis.ts";
 import { compileWasmTarget } from "./build-wasm.ts";
 import { compileWgslTarget } from "./build-wgsl.ts";
@@ -32,6 +35,8 @@ export interface BuildOptions {
   targets?: readonly BuildTarget[];
   /** Values for named input dimensions other than the batch (`T: 128`). */
   dims?: Record<string, number>;
+  /** Fuse kernels (default true); false is `dlc build -O0`, one kernel per compute node. */
+  fuse?: boolean;
   /** Hands `print` the IR after pass `pass` ("all": after each; "lower": before the first). */
   printAfter?: { pass: string; print: (pass: string, ir: string) => void };
 }
@@ -81,14 +86,24 @@ export async function buildArtifact(entries: string[], host: CompilerHost, optio
 export async function buildChecked(program: CheckedProgram, options: BuildOptions): Promise<BuildResult> {
   const { load, checked, sources } = program;
   const at = { file: load.entries[0] ?? "<input>", start: 0, end: 0 };
-  const fail = (message: string): BuildResult => ({ diagnostics: [...program.diagnostics, diag("E0901", at, message)], sources });
+  const fail = (message: string, code: DiagnosticCode = "E0901", span: Span = at, hint?: string): BuildResult =>
+    ({ diagnostics: [...program.diagnostics, diag(code, span, message, hint ? { hint } : {})], sources });
   if (hasErrors(program.diagnostics)) return { diagnostics: program.diagnostics, sources };
   const info = pickModel(program, options.model);
   if (!info) {
     const names = program.models.map((m) => m.name).join(", ");
-    return fail(options.model === undefined ? "the entry files declare no model or wired graph" : `no model or wired graph named \`${options.model}\` (the entry files declare: ${names || "none"})`);
+    return options.model === undefined
+      ? fail("the entry files declare no model or wired graph to build", "E1002", at, "declare a `model` or `wired` graph, or build a file that does")
+      : fail(`no model or wired graph named \`${options.model}\``, "E1002", at, names ? `the entry files declare: ${names}` : "the entry files declare none");
   }
-  if (!Number.isSafeInteger(options.batch) || options.batch < 1) return fail(`the batch size must be a positive integer, got ${options.batch}`);
+  if (!Number.isSafeInteger(options.batch) || options.batch < 1) {
+    return fail(`the batch size must be a positive integer, got ${options.batch}`, "E1001", info.span, "build with `--batch N` for a whole number N ≥ 1");
+  }
+  const unsized = unsizedDimension(load, info, options.dims ?? {});
+  if (unsized) {
+    return fail(`dimension \`${unsized.name}\` of input \`${unsized.input}\` has no size`, "E1003", unsized.span,
+      `only the leading (batch) dimension is sized by \`--batch\`; give this one with \`--dim ${unsized.name}=SIZE\``);
+  }
   const lowered = lowerModel(load, checked, info.name, { batch: options.batch, ...(options.dims ? { dims: options.dims } : {}) });
   if (!lowered.graph || hasErrors(lowered.diagnostics)) return { diagnostics: [...program.diagnostics, ...lowered.diagnostics], sources };
   const piped = runPipeline(
@@ -134,18 +149,57 @@ export async function buildChecked(program: CheckedProgram, options: BuildOption
     backends: { interp: { file: "graph.json" } },
     ir: "model.ir",
   };
+  let schedule: Schedule;
+  try {
+    schedule = scheduleGraph(graph, { fuse: options.fuse ?? true });
+  } catch (e) {
+    return fail(`internal error in pass \`schedule\` (fusion and views) for \`${info.name}\`: ${e instanceof Error ? e.message : String(e)}`, "E0902", info.span,
+      "please report this with the input that caused it; `dlc build -O0` builds without fusion");
+  }
+  const kernelEntries = (ks: { name: string; nodes: number[] }[]) => ks.map((k) => {
+    const span = graph.spans[k.nodes[0]];
+    const src = span ? sources.get(span.file) : undefined;
+    return { name: k.name, nodes: [...k.nodes], ...(span && src ? { file: span.file, line: src.lineCol(span.start).line } : {}) };
+  });
   if ((options.targets ?? ["wasm"]).includes("wasm")) {
-    const wasm = await compileWasmTarget(graph);
-    if (!wasm.ok) return fail(`the wasm backend could not compile \`${info.name}\`: ${wasm.message}`);
+    const wasm = await compileWasmTarget(graph, schedule);
+    if (!wasm.ok) {
+      return wasm.limit ? fail(wasm.message, "E1004", info.span, "build for a smaller batch (`--batch N`), or use the webgpu backend")
+        : fail(`the wasm backend could not compile \`${info.name}\`: ${wasm.message}`);
+    }
     files["model.wasm"] = wasm.bytes;
-    manifest.backends.wasm = { file: "model.wasm", plan: wasm.plan };
+    manifest.backends.wasm = { file: "model.wasm", plan: wasm.plan, kernels: kernelEntries(wasm.kernels), peakBytes: wasm.peakBytes };
   }
   if (options.targets?.includes("wgsl")) {
-    const wgsl = await compileWgslTarget(graph, load.sources);
-    if (!wgsl.ok) return fail(`the wgsl backend could not compile \`${info.name}\`: ${wgsl.message}`);
+    const wgsl = await compileWgslTarget(graph, load.sources, undefined, schedule);
+    if (!wgsl.ok) {
+      const span = (wgsl.node !== undefined ? graph.spans[wgsl.node] : undefined) ?? info.span;
+      if (wgsl.limit === "buffer") return fail(wgsl.message, "E1005", span, "build for a smaller batch (`--batch N`), or run on a device with larger limits");
+      if (wgsl.limit === "bindings") return fail(wgsl.message, "E1006", span, "run on a device with a larger maxStorageBuffersPerShaderStage, or build with `-O0`");
+      return fail(`the wgsl backend could not compile \`${info.name}\`: ${wgsl.message}`);
+    }
     const enc = encodeWgslProgram(wgsl.program);
     Object.assign(files, enc.files);
-    manifest.backends.wgsl = enc.entry;
+    const bytes = wgsl.program.arenas.reduce((a, x) => a + x.byteSize, 0);
+    manifest.backends.wgsl = { ...enc.entry, kernels: kernelEntries(wgsl.program.kernels), peakBytes: bytes };
   }
   return { artifact: { manifest, files, graph }, diagnostics: program.diagnostics, sources };
+}
+
+/**
+ * The first symbolic dimension of a model input that nothing sizes: not the batch (a leading
+ * dimension, or a name some input has as its leading dimension) and not given in `dims`.
+ */
+function unsizedDimension(load: LoadResult, info: ModelInfo, dims: Record<string, number>): { name: string; input: string; span: Span } | undefined {
+  const batchNames = new Set(info.inputs.map((t) => t.shape[0]).filter((d): d is string => typeof d === "string"));
+  for (const t of info.inputs) {
+    const k = t.shape.findIndex((d, axis) => axis > 0 && typeof d === "string" && d !== "_" && !batchNames.has(d) && dims[d] === undefined);
+    if (k < 0) continue;
+    const name = t.shape[k] as string;
+    const decl = load.modules.get(info.file)?.ast.decls.find((d) => (d.kind === "Model" || d.kind === "Wired") && d.name.name === info.name);
+    const item = decl && "items" in decl ? (decl.items as { kind: string; name?: { name: string }; type?: { kind: string; dims?: { span: Span }[] }; span: Span }[])
+      .find((i) => i.kind === "Input" && i.name?.name === t.name) : undefined;
+    return { name, input: t.name, span: item?.type?.dims?.[k]?.span ?? item?.span ?? info.span };
+  }
+  return undefined;
 }

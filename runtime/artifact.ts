@@ -48,6 +48,14 @@ export interface BatchRange {
   fixedBecause?: string;
 }
 
+/** One kernel of a backend, in execution order: the graph nodes it computes and the `.dl` line they came from. */
+export interface ManifestKernel {
+  name: string;
+  nodes: number[];
+  file?: string;
+  line?: number;
+}
+
 export interface Manifest {
   format: typeof ARTIFACT_FORMAT;
   version: typeof ARTIFACT_VERSION;
@@ -58,10 +66,10 @@ export interface Manifest {
   /** Parameters and state, in declaration order; names are `dlc inspect`'s dotted names. */
   parameters: ArtifactParam[];
   backends: {
-    wasm?: { file: string; plan: unknown };
+    wasm?: { file: string; plan: unknown; kernels?: ManifestKernel[]; peakBytes?: number };
     interp?: { file: string };
     /** program.json: a WgslProgram whose kernels name their .wgsl file instead of holding the code. */
-    wgsl?: { file: string };
+    wgsl?: { file: string; kernels?: ManifestKernel[]; peakBytes?: number };
   };
   /** The printed graph (for humans). */
   ir?: string;

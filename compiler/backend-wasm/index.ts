@@ -108,7 +108,7 @@ export function compileWasm(graph: Graph, options: CompileWasmOptions = {}): Com
   const schedule = options.schedule ?? scheduleGraph(graph, { fuse: options.fuse ?? true });
   const mem = planMemory(schedule, WASM_TARGET);
   if (mem.totalBytes > WASM_MAX_BYTES) {
-    throw new WasmBackendError(`the graph needs ${mem.totalBytes} bytes of memory; the WASM backend supports at most 2 GiB`);
+    throw new WasmBackendError(`the model needs ${mem.totalBytes} bytes of memory at this batch size; the WASM backend addresses at most ${WASM_MAX_BYTES} bytes (2 GiB)`, "memory");
   }
   const offsetOf = (buf: number): number => {
     const p = mem.placement[buf];

@@ -8,7 +8,8 @@ export const FEATURES =
   binaryen.Features.NontrappingFPToInt | binaryen.Features.SignExt | binaryen.Features.MutableGlobals;
 
 export class WasmBackendError extends Error {
-  constructor(message: string) {
+  /** `limit`: the model exceeds a limit of the target (not a bug in dlc). */
+  constructor(message: string, readonly limit?: "memory") {
     super(message);
     this.name = "WasmBackendError";
   }

@@ -78,7 +78,7 @@ export function compileWgsl(graph: Graph, limits: WgslLimits = DEFAULT_LIMITS, o
     const limit = Math.min(limits.maxStorageBufferBindingSize, limits.maxBufferSize);
     const which = limits.maxStorageBufferBindingSize <= limits.maxBufferSize ? "maxStorageBufferBindingSize" : "maxBufferSize";
     throw new WgslError(`tensor %${b.node} (${graph.nodes[b.node].attrs.op}${where ? ` from ${where}` : ""}, ${fmtType(b)}) needs ${e.bytes} bytes, ` +
-      `more than the device's ${which} of ${limit} bytes; WebGPU cannot bind it as one storage buffer (use a smaller batch or a device with larger limits)`);
+      `more than the device's ${which} of ${limit} bytes; WebGPU cannot bind it as one storage buffer (use a smaller batch or a device with larger limits)`, "buffer", b.node);
   }
   const placed = (buf: number) => {
     const p = mem.placement[buf];
@@ -99,7 +99,8 @@ export function compileWgsl(graph: Graph, limits: WgslLimits = DEFAULT_LIMITS, o
     for (const r of k.reads) touched.set(placed(r).arena, "read");
     touched.set(placed(k.output).arena, "read_write");
     if (touched.size > limits.maxStorageBuffersPerShaderStage) {
-      throw new WgslError(`kernel ${k.name} touches ${touched.size} arenas, more than the device's maxStorageBuffersPerShaderStage of ${limits.maxStorageBuffersPerShaderStage}`);
+      throw new WgslError(`kernel ${k.name} needs ${touched.size} storage bindings (one per memory arena it touches), more than the device's maxStorageBuffersPerShaderStage of ${limits.maxStorageBuffersPerShaderStage}`,
+        "bindings", k.nodes[k.nodes.length - 1]);
     }
     const bindings = [...touched].sort((a, b) => a[0] - b[0]).map(([arena, access]) => ({ arena, access }));
     const helpers = new Set<string>();

@@ -5,7 +5,8 @@ import type { SourceFile, Span } from "../source.ts";
 
 /** Thrown when a graph cannot be compiled for the given device limits (or on an internal bug). */
 export class WgslError extends Error {
-  constructor(message: string) {
+  /** `limit`: the model exceeds a device limit (not a bug in dlc); `node`: the graph node concerned. */
+  constructor(message: string, readonly limit?: "buffer" | "bindings", readonly node?: number) {
     super(message);
     this.name = "WgslError";
   }

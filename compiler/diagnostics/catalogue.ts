@@ -4,7 +4,7 @@
 //
 // Ranges: E00xx lexical & syntax · E01xx files & modules · E02xx names · E03xx calls & arguments
 //         E04xx types & shapes · E05xx declarations · E06xx wired graphs · E07xx graph generators
-//         E08xx train blocks · E09xx internal · W0xxx warnings
+//         E08xx train blocks · E09xx internal · E10xx build and target limits · W0xxx warnings
 
 export interface CatalogueEntry {
   severity: "error" | "warning";
@@ -94,6 +94,14 @@ export const CATALOGUE = {
   // ---- internal
   E0901: { severity: "error", title: "internal-error", summary: "A bug in dlc. Please report it with the input that caused it." },
   E0902: { severity: "error", title: "internal-pass-error", summary: "A middle-end pass (named in the message) failed or produced an invalid graph: a bug in dlc." },
+
+  // ---- build and target limits (found after checking, when a model is built for a target)
+  E1001: { severity: "error", title: "bad-batch-size", summary: "The batch size to build for is not a positive integer." },
+  E1002: { severity: "error", title: "unknown-model", summary: "The model to build is not declared in the entry files (or they declare none)." },
+  E1003: { severity: "error", title: "unsized-dimension", summary: "A model input has a symbolic dimension other than the batch that no `--dim NAME=SIZE` gives a size." },
+  E1004: { severity: "error", title: "wasm-memory-limit", summary: "The model needs more memory than the WASM backend can address (2 GiB)." },
+  E1005: { severity: "error", title: "wgsl-buffer-limit", summary: "A tensor is larger than the WebGPU device's largest storage-buffer binding." },
+  E1006: { severity: "error", title: "wgsl-binding-limit", summary: "A kernel needs more storage-buffer bindings than the WebGPU device allows in one shader." },
 
   // ---- warnings
   W0001: { severity: "warning", title: "unused-value", summary: "A named value that nothing uses." },

@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkFiles } from "../../compiler/index.ts";
+import { buildArtifact, type BuildOptions, type BuildTarget } from "../../compiler/build.ts";
 import { ALL_CODES } from "../../compiler/diagnostics/catalogue.ts";
 import { renderJson } from "../../compiler/diagnostics/render-json.ts";
 import { renderReport } from "../../compiler/diagnostics/render-text.ts";
@@ -45,7 +46,9 @@ describe("golden diagnostics", () => {
   for (const c of cases) {
     it(c.name, async () => {
       const host = createNodeHost({ cwd: DIR });
-      const result = await checkFiles([c.entry], host);
+      // A first line `// dlc build --batch N --target T --model M --dim K=V` builds instead of only checking.
+      const build = buildDirective(readFileSync(path.join(DIR, c.entry), "utf8"));
+      const result = build ? await buildArtifact([c.entry], host, build) : await checkFiles([c.entry], host);
       produced.set(c.name, new Set(result.diagnostics.map((d) => d.code)));
       const text = renderReport(result.diagnostics, result.sources, [c.entry], { color: false });
       const json = renderJson(result.diagnostics, result.sources);
@@ -90,3 +93,20 @@ describe("golden coverage", () => {
     expect(missing).toEqual([]);
   });
 });
+
+/** Build options from a case's first line, `// dlc build ARGS`, or undefined for a check-only case. */
+function buildDirective(text: string): BuildOptions | undefined {
+  const m = /^\/\/ dlc build(.*)$/m.exec(text.split("\n")[0] ?? "");
+  if (!m) return undefined;
+  const args = m[1].trim().split(/\s+/).filter(Boolean);
+  const opts: BuildOptions = { batch: 1 };
+  for (let i = 0; i < args.length; i += 2) {
+    const [flag, value] = [args[i], args[i + 1]];
+    if (flag === "--batch") opts.batch = Number(value);
+    else if (flag === "--model") opts.model = value;
+    else if (flag === "--target") opts.targets = (value === "all" ? ["wasm", "wgsl"] : [value]) as BuildTarget[];
+    else if (flag === "--dim") opts.dims = { ...opts.dims, [value.split("=")[0]]: Number(value.split("=")[1]) };
+    else throw new Error(`unknown build flag ${flag} in a golden case`);
+  }
+  return opts;
+}

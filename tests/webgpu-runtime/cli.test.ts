@@ -40,7 +40,9 @@ describe("dlc and webgpu", () => {
     expect(Object.keys(manifest.backends).sort()).toEqual(["interp", "wasm", "wgsl"]);
     expect(existsSync(path.join(art, "model.wasm"))).toBe(true);
     const kernels = readdirSync(path.join(art, "wgsl")).filter((f) => f.endsWith(".wgsl"));
-    expect(kernels.length).toBeGreaterThan(3);
+    // matmul + bias + relu, twice, then matmul + bias: one WGSL file per fused kernel.
+    expect(kernels.length).toBe(3);
+    expect(manifest.backends.wgsl.kernels.map((k: { name: string }) => k.name)).toEqual(["k0_matmul_add_max", "k1_matmul_add_max", "k2_matmul_add"]);
     expect(readFileSync(path.join(art, "wgsl", kernels[0]!), "utf8")).toContain("@compute");
     const fromDir = run(["run", art, "--backend", "webgpu"], path.join(dir, "dir.safetensors"));
     const ref = run(["run", "examples/mlp.dl", "--backend", "interp"], path.join(dir, "ref2.safetensors"));

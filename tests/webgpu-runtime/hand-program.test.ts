@@ -99,7 +99,7 @@ describe("webgpu backend on a hand-written WGSL program", () => {
     expect(err.kernel).toBe("k1_greater");
     expect(err.source).toBe("hand.dl:6");
     expect(err.message).toContain('kernel "k1_greater" (from hand.dl:6)');
-    expect(err.messages.some((m) => m.type === "error" && m.line === 5)).toBe(true);
+    expect(err.messages.some((m) => m.type === "error" && m.line === 4)).toBe(true);
     // The failed load released what it made.
     expect(counts.buffersDestroyed).toBe(counts.buffersCreated);
     expect(counts.devicesDestroyed).toBe(counts.devices);
