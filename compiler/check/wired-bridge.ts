@@ -11,8 +11,10 @@ import type { ModelInfo } from "./result.ts";
 import { type TopEntry, lookupTop } from "./scope.ts";
 import { type Ty, printTensor } from "./types.ts";
 import { checkWired, type WiredContext } from "./wired.ts";
+import { UNARY_FUNCTIONS } from "../ir/ops/index.ts";
 
-const UNARY_F32 = new Set(["exp", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf", "sin", "cos", "floor", "ceil", "abs"]);
+/** Built-in unary functions usable as neuron activations: every one the op table names (all take f32). */
+const UNARY_F32: ReadonlySet<string> = new Set(UNARY_FUNCTIONS.keys());
 
 export function checkWiredDecl(c: CheckerState, entry: TopEntry & { kind: "wired" }): ModelInfo {
   const m = c.modules.get(entry.module)!;

@@ -18,6 +18,10 @@ import { numElements, type TensorType } from "../../compiler/ir/shape.ts";
 import { mulberry32 } from "../../compiler/graphgen/prng.ts";
 import { interpret } from "../../runtime/interp/interpret.ts";
 import { allocData, dataMatchesDtype, tensorOf, type Tensor } from "../../runtime/interp/tensor.ts";
+import { compileWasm } from "../../compiler/backend-wasm/index.ts";
+import { WASM_ELEMENTWISE_OPS } from "../../compiler/backend-wasm/ops.ts";
+import { compileWgsl, DEFAULT_LIMITS } from "../../compiler/backend-wgsl/index.ts";
+import { WGSL_ELEMENTWISE_OPS } from "../../compiler/backend-wgsl/ops.ts";
 import { COMPUTED_ELEMENTWISE, OPS_BY_CATEGORY, SAMPLES, missingOps, type OpSample } from "./op-samples.ts";
 
 const DTYPES: readonly DType[] = ["f32", "i32", "bool"];
@@ -222,5 +226,27 @@ describe("view facts", () => {
 describe("no non-elementwise op has a scalar definition", () => {
   it.each(OP_NAMES.filter((op) => CATEGORY[op] !== "elementwise"))("%s", (op) => {
     expect(opDef(op).scalar).toBeUndefined();
+  });
+});
+
+describe("backend coverage", () => {
+  it("both backends' expression tables cover every computed elementwise op", () => {
+    expect(missingOps(Object.fromEntries(WASM_ELEMENTWISE_OPS.map((o) => [o, true])), COMPUTED_ELEMENTWISE)).toEqual([]);
+    expect(missingOps(Object.fromEntries(WGSL_ELEMENTWISE_OPS.map((o) => [o, true])), COMPUTED_ELEMENTWISE)).toEqual([]);
+  });
+  it("every op compiles on the WASM and WGSL backends (one node each, unfused and fused)", () => {
+    for (const fuse of [false, true]) {
+      for (const op of OP_NAMES) {
+        if (CATEGORY[op] === "source") continue;
+        const s = SAMPLES[op];
+        const b = new GraphBuilder();
+        const ins = s.inputs.map((t, i) => b.input(`a${i}`, t.dtype, t.shape));
+        const out = b.node(s.attrs as Attrs, ins);
+        const g = b.finish({ y: out });
+        const c = compileWasm(g, { fuse });
+        expect(c.plan.kernels.length, op).toBeGreaterThan(0);
+        expect(compileWgsl(g, DEFAULT_LIMITS, { fuse }).kernels.length, op).toBeGreaterThan(0);
+      }
+    }
   });
 });
