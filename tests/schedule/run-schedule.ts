@@ -69,16 +69,27 @@ function runKernel(k: Kernel, s: Schedule, graph: Graph, mem: Float64Array[], st
   }
   let acc: (c: readonly number[]) => number = () => NaN;
   if (k.kind === "matmul") {
-    const K = k.a.view.shape[k.a.view.shape.length - 1];
-    acc = (c) => {
-      let sum = 0;
-      const r = c.length;
-      for (let p = 0; p < K; p++) {
-        const ca = [...c.slice(0, r - 1), p];
-        const cb = [...c.slice(0, r - 2), p, c[r - 1]];
-        sum += read(k.a.buf, at(k.a.view, ca)) * read(k.b.buf, at(k.b.view, cb));
+    // The whole product once, indexed by the output's row-major position over the domain.
+    const { a, b } = k;
+    const r = a.view.shape.length;
+    const [M, K, N] = [a.view.shape[r - 2], a.view.shape[r - 1], b.view.shape[r - 1]];
+    const batchShape = a.view.shape.slice(0, r - 2);
+    const nb = numElements(batchShape);
+    const prod = new Float64Array(nb * M * N);
+    for (let bi = 0; bi < nb; bi++) {
+      const bc = coords(batchShape, bi);
+      for (let i = 0; i < M; i++) {
+        for (let j = 0; j < N; j++) {
+          let sum = 0;
+          for (let p = 0; p < K; p++) sum += read(a.buf, at(a.view, [...bc, i, p])) * read(b.buf, at(b.view, [...bc, p, j]));
+          prod[(bi * M + i) * N + j] = Math.fround(sum);
+        }
       }
-      return Math.fround(sum);
+    }
+    acc = (c) => {
+      let lin = 0;
+      for (let q = 0; q < c.length; q++) lin = lin * k.body.domain[q] + c[q];
+      return prod[lin];
     };
   } else if (k.kind === "conv2d") {
     const n = graph.nodes[k.node];
