@@ -6,7 +6,7 @@
 // walks it with stride 0 or 1, with a scalar tail. Every value lives in its own local, so each
 // op's code only ever sees `local.get`s.
 import type { DType } from "../ir/ir.ts";
-import { dependencies, fullValues, simplifyBody } from "../schedule/levels.ts";
+import { dependencies, fullValues, hasReduction, simplifyBody } from "../schedule/levels.ts";
 import type { Fold, LoopBody, LoopValue } from "../schedule/schedule.ts";
 import type { View } from "../schedule/view.ts";
 import { opCode } from "./ops.ts";
@@ -194,7 +194,7 @@ export function emitLoopKernel(ctx: LoopCtx, body0: LoopBody, output: number): s
   const fn = ctx.fn;
   const d = body.domain.length;
   // With no reduction the innermost axis is still the one outer-level values are hoisted from.
-  const hasReduce = body.values.some((v) => v.k === "reduce");
+  const hasReduce = hasReduction(body);
   const inner = body.inner === 0 && d > 0 && !hasReduce ? 1 : body.inner;
   // An empty outer domain computes nothing; an empty inner one still stores each reduction's identity.
   if (body.domain.slice(0, d - inner).some((x) => x === 0)) return "";

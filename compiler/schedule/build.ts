@@ -5,8 +5,7 @@
 // contiguous). A concat has no kernel: each input is written straight into its region of the
 // concat's buffer when that is legal, and copied there otherwise.
 import type { Graph, Node } from "../ir/ir.ts";
-import { numElements } from "../ir/infer.ts";
-import { Fusion, type Group } from "./fusion.ts";
+import { Fusion, reduceOperandView, type Group } from "./fusion.ts";
 import { GraphFacts, isSource } from "./graph-facts.ts";
 import type { Kernel, LoopBody, LoopValue, Schedule, ScheduledBuffer } from "./schedule.ts";
 import { contiguous, expand, isContiguous, reshape, slice, type View } from "./view.ts";
@@ -316,7 +315,7 @@ class Scheduler {
         if (g.members.has(r)) a = valueOf.get(r)!;
         else {
           // The reduction's operand is a buffer: map it the way fusion maps a member operand.
-          a = leafLoad(m, u, (v) => this.reduceInputView(n, g, f, v));
+          a = leafLoad(m, u, (v) => reduceOperandView(n, g, f, v));
         }
         valueOf.set(m, push({ k: "reduce", node: m, op: n.attrs.op as "reduce_sum", arg: a, dtype: n.dtype }));
         continue;
@@ -348,28 +347,6 @@ class Scheduler {
 
   private throughViewsOnly(u: number, r: number): boolean {
     return u === r || this.facts.isView(u);
-  }
-
-  private reduceInputView(r: Node, g: Group, f: (v: View) => View | undefined, v: View): View | undefined {
-    const a = r.attrs as { axes: number[]; keepdims: boolean };
-    const kept = { shape: [] as number[], strides: [] as number[] };
-    v.shape.forEach((d, k) => {
-      if (!a.axes.includes(k)) {
-        kept.shape.push(d);
-        kept.strides.push(v.strides[k]);
-      } else if (a.keepdims) {
-        kept.shape.push(1);
-        kept.strides.push(0);
-      }
-    });
-    const base = f({ shape: kept.shape, strides: kept.strides, offset: v.offset });
-    if (!base) return undefined;
-    const d = g.domain.length;
-    const strides = [...base.strides];
-    a.axes.forEach((ax, j) => {
-      strides[d - g.inner + j] = v.strides[ax];
-    });
-    return { shape: base.shape, strides, offset: base.offset };
   }
 
   /** A gather inside a kernel: a load whose position along one axis comes from an index value. */
@@ -420,8 +397,4 @@ function summarize(ops: string[]): string {
   for (const op of ops) if (!seen.includes(op)) seen.push(op);
   const s = seen.slice(0, 4).join("_");
   return seen.length > 4 ? `${s}_etc` : s;
-}
-
-export function elementCount(b: ScheduledBuffer): number {
-  return numElements(b.shape);
 }

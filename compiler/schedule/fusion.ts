@@ -141,29 +141,10 @@ export class Fusion {
    * axes (in order), its kept axes where the reduction's result sits in the domain.
    */
   private reduceInputMap(r: Node, g: Group, chain: number[]): ToDomain {
-    const a = r.attrs as { axes: number[]; keepdims: boolean };
     const outer = g.toDomain.get(r.id)!;
     return (v0: View) => {
       const v = this.facts.throughChain(chain, v0);
-      if (!v) return undefined;
-      const kept: { shape: number[]; strides: number[] } = { shape: [], strides: [] };
-      v.shape.forEach((d, k) => {
-        if (!a.axes.includes(k)) {
-          kept.shape.push(d);
-          kept.strides.push(v.strides[k]);
-        } else if (a.keepdims) {
-          kept.shape.push(1);
-          kept.strides.push(0);
-        }
-      });
-      const base = outer({ shape: kept.shape, strides: kept.strides, offset: v.offset });
-      if (!base || g.inner !== a.axes.length) return undefined;
-      const d = g.domain.length;
-      const strides = [...base.strides];
-      a.axes.forEach((ax, j) => {
-        strides[d - g.inner + j] = v.strides[ax];
-      });
-      return { shape: base.shape, strides, offset: base.offset };
+      return v && reduceOperandView(r, g, outer, v);
     };
   }
 
@@ -227,4 +208,31 @@ function safe(f: ToDomain, v: View): View | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A view `v` of a reduction's operand over the kernel's domain: the kept axes go where
+ * `outer` (the reduction's own map) puts its result, the reduced axes run along the domain's
+ * inner axes in order.
+ */
+export function reduceOperandView(r: Node, g: Group, outer: ToDomain, v: View): View | undefined {
+  const a = r.attrs as { axes: number[]; keepdims: boolean };
+  const kept: { shape: number[]; strides: number[] } = { shape: [], strides: [] };
+  v.shape.forEach((d, k) => {
+    if (!a.axes.includes(k)) {
+      kept.shape.push(d);
+      kept.strides.push(v.strides[k]);
+    } else if (a.keepdims) {
+      kept.shape.push(1);
+      kept.strides.push(0);
+    }
+  });
+  const base = outer({ shape: kept.shape, strides: kept.strides, offset: v.offset });
+  if (!base || g.inner !== a.axes.length) return undefined;
+  const d = g.domain.length;
+  const strides = [...base.strides];
+  a.axes.forEach((ax, j) => {
+    strides[d - g.inner + j] = v.strides[ax];
+  });
+  return { shape: base.shape, strides, offset: base.offset };
 }
