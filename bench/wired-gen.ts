@@ -1,0 +1,140 @@
+// A generator of large random `wired` DL programs (neuron-level DAGs, spec/language.md §5) for
+// bench/wired.ts. Deterministic for a seed (its own mulberry32, so the program does not change
+// when the compiler's generators do).
+//
+//   npx tsx bench/wired-gen.ts [--neurons 1000] [--edges 10000] [--inputs 16] [--outputs 10] [--groups 6] [--seed 7] > net.dl
+//
+// Layout: `input x: f32[B, inputs]`, `groups` hidden groups h0 … (activations relu, tanh,
+// sigmoid, gelu in turn) sharing neurons − outputs neurons, and `output y[outputs]: linear`.
+// All neurons, hidden groups in order then the outputs, are topologically ordered: a neuron's
+// sources are inputs or earlier hidden neurons, drawn uniformly, so the wiring is a random DAG
+// with skip connections of every length. It is kept well-formed by construction: every neuron
+// has a source (no E0603), every hidden neuron feeds a later neuron (no W0003), no connection
+// twice (no E0606), no cycle (E0602) — and has exactly `edges` connections.
+import { pathToFileURL } from "node:url";
+
+export interface WiredOptions {
+  neurons: number;
+  edges: number;
+  inputs: number;
+  outputs: number;
+  groups: number;
+  seed: number;
+}
+
+export const DEFAULT_WIRED: WiredOptions = { neurons: 1000, edges: 10_000, inputs: 16, outputs: 10, groups: 6, seed: 7 };
+
+export interface WiredNet {
+  source: string;
+  model: string;
+  neurons: number;
+  edges: number;
+  inputs: number;
+  /** Levels as the spec defines them: inputs 0, a neuron 1 + its deepest source. */
+  levels: number;
+  /** Neurons per level, level 1 first. */
+  perLevel: number[];
+  maxFanIn: number;
+  hiddenGroups: { name: string; count: number; act: string }[];
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ACTS = ["relu", "tanh", "sigmoid", "gelu"];
+
+export function generateWired(o: WiredOptions = DEFAULT_WIRED): WiredNet {
+  const hidden = o.neurons - o.outputs;
+  if (hidden < o.groups || o.outputs < 1 || o.inputs < 1) throw new Error("need at least one neuron per hidden group, one output and one input");
+  const rand = mulberry32(o.seed);
+  const pick = (n: number) => Math.floor(rand() * n);
+  // Units: 0 … inputs−1 are x[i]; then neuron j (0-based, hidden first, outputs last) is unit inputs + j.
+  const groupSizes = Array.from({ length: o.groups }, (_, g) => Math.floor(hidden / o.groups) + (g < hidden % o.groups ? 1 : 0));
+  const name: string[] = [];
+  for (let i = 0; i < o.inputs; i++) name.push(`x[${i}]`);
+  const hiddenGroups = groupSizes.map((count, g) => ({ name: `h${g}`, count, act: ACTS[g % ACTS.length]! }));
+  for (const g of hiddenGroups) for (let i = 0; i < g.count; i++) name.push(`${g.name}[${i}]`);
+  for (let i = 0; i < o.outputs; i++) name.push(`y[${i}]`);
+  const units = o.inputs + o.neurons;
+  /** Sources of each neuron (unit ids); a neuron's sources are inputs or hidden neurons before it. */
+  const sources: Set<number>[] = Array.from({ length: o.neurons }, () => new Set<number>());
+  let edges = 0;
+  /** Units that may feed neuron j: inputs and the hidden neurons before it. */
+  const feeders = (j: number) => o.inputs + Math.min(j, hidden);
+  const add = (src: number, j: number): boolean => {
+    if (src >= o.inputs + Math.min(j, hidden) || sources[j]!.has(src)) return false;
+    sources[j]!.add(src);
+    edges++;
+    return true;
+  };
+  // 1. Every neuron gets a source.
+  for (let j = 0; j < o.neurons; j++) add(pick(feeders(j)), j);
+  // 2. Every hidden neuron that feeds nothing yet feeds a random later neuron.
+  const feeds = new Uint8Array(units);
+  for (const s of sources) for (const u of s) feeds[u] = 1;
+  for (let j = 0; j < hidden; j++) {
+    if (feeds[o.inputs + j]) continue;
+    for (;;) {
+      const dest = j + 1 + pick(o.neurons - j - 1);
+      if (add(o.inputs + j, dest)) break;
+    }
+    feeds[o.inputs + j] = 1;
+  }
+  if (edges > o.edges) throw new Error(`${o.edges} edges are too few to feed and use every neuron (needs ${edges})`);
+  // 3. The rest: a random neuron, a random unit before it.
+  let guard = 0;
+  while (edges < o.edges) {
+    const j = pick(o.neurons);
+    add(pick(feeders(j)), j);
+    if (++guard > o.edges * 100) throw new Error("could not place the edges (graph too dense)");
+  }
+  // Levels, as spec/language.md defines them.
+  const level = new Int32Array(units);
+  for (let j = 0; j < o.neurons; j++) {
+    let l = 0;
+    for (const u of sources[j]!) l = Math.max(l, level[u]!);
+    level[o.inputs + j] = l + 1;
+  }
+  const levels = Math.max(...level);
+  const perLevel = new Array<number>(levels).fill(0);
+  for (let j = 0; j < o.neurons; j++) perLevel[level[o.inputs + j]! - 1]!++;
+  const maxFanIn = Math.max(...sources.map((s) => s.size));
+  const model = "RandomWired";
+  const lines = [
+    `// Generated by bench/wired-gen.ts (seed ${o.seed}): ${o.neurons} neurons, ${o.edges} connections, ${o.inputs} inputs,`,
+    `// ${o.groups} hidden groups, ${o.outputs} outputs; ${levels} levels, largest fan-in ${maxFanIn}.`,
+    "use std.nn.{relu, gelu}",
+    "",
+    `wired ${model} {`,
+    `  input x: f32[B, ${o.inputs}]`,
+    ...hiddenGroups.map((g) => `  neuron ${g.name}[${g.count}]: ${g.act}`),
+    `  output y[${o.outputs}]: linear`,
+    // One statement per neuron, sources in unit order.
+    ...sources.map((s, j) => `  ${[...s].sort((a, b) => a - b).map((u) => name[u]).join(", ")} -> ${name[o.inputs + j]}`),
+    "}",
+    "",
+  ];
+  return { source: lines.join("\n"), model, neurons: o.neurons, edges, inputs: o.inputs, levels, perLevel, maxFanIn, hiddenGroups };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const num = (flag: string, d: number) => {
+    const i = process.argv.indexOf(flag);
+    return i >= 0 ? Number(process.argv[i + 1]) : d;
+  };
+  const d = DEFAULT_WIRED;
+  const net = generateWired({
+    neurons: num("--neurons", d.neurons), edges: num("--edges", d.edges), inputs: num("--inputs", d.inputs),
+    outputs: num("--outputs", d.outputs), groups: num("--groups", d.groups), seed: num("--seed", d.seed),
+  });
+  process.stdout.write(net.source);
+  process.stderr.write(`${net.neurons} neurons, ${net.edges} edges, ${net.levels} levels (neurons per level: ${net.perLevel.join(" ")}), largest fan-in ${net.maxFanIn}\n`);
+}
