@@ -6,9 +6,6 @@ import { serializeArtifact, type Artifact } from "../../runtime/artifact.ts";
 import type { BackendName } from "../../runtime/session.ts";
 import { literal } from "./literal.ts";
 
-/** Artifact files the runtime never reads (the printed IR is for people). */
-const SKIP = new Set(["model.ir"]);
-
 function base64(bytes: Uint8Array): string {
   let s = "";
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -25,22 +22,23 @@ export function modelModule(artifact: Artifact, runtime: string): string {
   const binary: Record<string, string> = {};
   const utf8 = new TextDecoder("utf-8", { fatal: true });
   for (const [name, bytes] of Object.entries(serializeArtifact(artifact))) {
-    if (SKIP.has(name)) continue;
     if (name.endsWith(".wasm")) binary[name] = base64(bytes);
     else text[name] = utf8.decode(bytes);
   }
   const wgsl = Object.keys(text).filter((n) => n.endsWith(".wgsl"));
   const m = artifact.manifest;
   const sig = (ts: typeof m.inputs) => Object.fromEntries(ts.map((t) => [t.name, { dtype: t.dtype, shape: t.shape }]));
+  // Data goes through JSON.parse, not an object literal: a literal key "__proto__" (a legal
+  // DL input name) would set the prototype instead of making a property.
+  const data = { text, binary, wgsl, inputs: sig(m.inputs), outputs: sig(m.outputs) };
   return [
     `import { load as loadArtifact, parseArtifact } from ${literal(runtime)};`,
-    `const text = ${literal(text)};`,
-    `const binary = ${literal(binary)};`,
+    `const data = JSON.parse(${literal(JSON.stringify(data))});`,
     `const files = {};`,
     `const encoder = new TextEncoder();`,
-    `for (const name of Object.keys(text)) files[name] = encoder.encode(text[name]);`,
-    `for (const name of Object.keys(binary)) {`,
-    `  const s = atob(binary[name]);`,
+    `for (const name of Object.keys(data.text)) files[name] = encoder.encode(data.text[name]);`,
+    `for (const name of Object.keys(data.binary)) {`,
+    `  const s = atob(data.binary[name]);`,
     `  const bytes = new Uint8Array(s.length);`,
     `  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);`,
     `  files[name] = bytes;`,
@@ -49,9 +47,9 @@ export function modelModule(artifact: Artifact, runtime: string): string {
     `export const manifest = artifact.manifest;`,
     `export const model = manifest.model;`,
     `export const batch = manifest.batch;`,
-    `export const inputs = ${literal(sig(m.inputs))};`,
-    `export const outputs = ${literal(sig(m.outputs))};`,
-    `export const wgsl = {${wgsl.map((n) => `${literal(n)}: text[${literal(n)}]`).join(", ")}};`,
+    `export const inputs = data.inputs;`,
+    `export const outputs = data.outputs;`,
+    `export const wgsl = Object.fromEntries(data.wgsl.map((name) => [name, data.text[name]]));`,
     `export function load(options = {}) {`,
     `  return loadArtifact(artifact, { backend: ${literal(defaultBackend(artifact))}, ...options });`,
     `}`,

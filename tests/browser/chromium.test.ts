@@ -3,28 +3,22 @@
 // them on the WebGPU backend (navigator.gpu) and on the WASM backend, and the outputs must
 // match the reference interpreter run here in Node on the same weights and inputs.
 // Under CI=true a missing browser or WebGPU adapter fails; locally a missing browser skips.
-import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNodeHost } from "../../cli/node-host.ts";
 import { buildArtifact } from "../../compiler/build.ts";
 import { MANIFEST_FILE, serializeArtifact, type Artifact } from "../../runtime/artifact.ts";
 import { writeSafetensors, type WritableTensor } from "../../runtime/safetensors.ts";
 import { load, type OutputTensor } from "../../runtime/session.ts";
+import { CHROMIUM, CI, launchChromium } from "./chromium.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const CHROMIUM = "/usr/bin/chromium";
-const CI = process.env.CI === "true" || process.env.CI === "1";
 const BATCH = 4;
-const FLAGS = [
-  "--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--enable-unsafe-webgpu",
-];
 
 /** Seeded values in [-1, 1) from a tiny LCG, independent of the runtime's generators. */
 function values(n: number, seed: number, scale = 1): Float32Array {
@@ -112,8 +106,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
 
-  if (!existsSync(CHROMIUM)) return;
-  browser = await time("launch chromium", () => chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS }));
+  browser = await time("launch chromium", launchChromium);
+  if (!browser) return;
   page = await browser.newPage();
   const port = (server.address() as AddressInfo).port;
   await time("open page", async () => {
