@@ -1,13 +1,13 @@
 // File plumbing shared by `dlc build` and `dlc run`: compiling a .dl file (or reading a built
 // artifact folder), reading and writing safetensors files, argument parsers, messages.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { InvalidArgumentError } from "commander";
 import { buildChecked, checkForBuild, pickModel, type BuildOptions, type BuildTarget, type CheckedProgram } from "../compiler/build.ts";
 import { hasErrors } from "../compiler/diagnostics/diagnostic.ts";
 import { renderReport } from "../compiler/diagnostics/render-text.ts";
 import type { Artifact } from "../runtime/artifact.ts";
-import { MANIFEST_FILE, parseArtifact, serializeArtifact } from "../runtime/artifact.ts";
+import { MANIFEST_FILE, serializeArtifact } from "../runtime/artifact.ts";
 import { DlcError } from "../runtime/errors.ts";
 import type { ModelInfo } from "../compiler/check/result.ts";
 import { createNodeHost } from "./node-host.ts";
@@ -100,23 +100,9 @@ export function isArtifactDir(file: string, io: CliIo): boolean {
   return existsSync(full) && statSync(full).isDirectory() && existsSync(path.join(full, MANIFEST_FILE));
 }
 
-/** Every plain file of an artifact folder by name, and those one folder down (wgsl/k.wgsl) by "folder/name". */
-export function readArtifactDir(dir: string, io: CliIo): Artifact {
-  const full = path.resolve(io.cwd, dir);
-  const files: Record<string, Uint8Array> = {};
-  for (const e of readdirSync(full, { withFileTypes: true })) {
-    if (e.isFile()) files[e.name] = new Uint8Array(readFileSync(path.join(full, e.name)));
-    else if (e.isDirectory()) {
-      for (const f of readdirSync(path.join(full, e.name), { withFileTypes: true })) {
-        if (f.isFile()) files[`${e.name}/${f.name}`] = new Uint8Array(readFileSync(path.join(full, e.name, f.name)));
-      }
-    }
-  }
-  return parseArtifact(files);
-}
-
 export function writeArtifactDir(dir: string, io: CliIo, artifact: Artifact, extra: Record<string, Uint8Array> = {}): string[] {
-  const files = { ...serializeArtifact(artifact), ...extra };
+  // The manifest lists (and digests) the extra files too: a loader reads only what it lists.
+  const files = serializeArtifact(artifact, extra);
   for (const [name, data] of Object.entries(files)) writeBytes(path.join(dir, name), io, data, "artifact file");
   return Object.keys(files);
 }

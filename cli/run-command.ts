@@ -1,12 +1,14 @@
 // `dlc run` and `dlc build`: compile a model (or read a built artifact folder), load it on a
 // backend, give it weights and inputs, print what came out and how long it took.
 import type { ModelInfo } from "../compiler/check/result.ts";
+import path from "node:path";
 import type { Artifact, ArtifactTensor } from "../runtime/artifact.ts";
+import { loadArtifact } from "../runtime/artifact-load.ts";
 import { initializeParam as initValues } from "../runtime/init.ts";
 import { rngFor } from "../runtime/prng.ts";
 import { readSafetensors, toTypedTensor, writeSafetensors } from "../runtime/safetensors.ts";
 import { load, type BackendName, type OutputTensor, type TensorLike } from "../runtime/session.ts";
-import { compileFile, failure, isArtifactDir, readArtifactDir, readBytes, usage, writeArtifactDir, writeBytes } from "./artifact-io.ts";
+import { compileFile, failure, isArtifactDir, readBytes, usage, writeArtifactDir, writeBytes } from "./artifact-io.ts";
 import { nodeGpu } from "./node-gpu.ts";
 import type { CliIo } from "./program.ts";
 
@@ -89,7 +91,8 @@ export async function runCommand(file: string, opts: RunOptions, io: CliIo): Pro
   let source: string;
   let defaultWeights: Uint8Array | undefined;
   if (isArtifactDir(file, io)) {
-    artifact = readArtifactDir(file, io);
+    // Only manifest.json and the files it lists (each size- and digest-checked) are read.
+    artifact = await loadArtifact(path.resolve(io.cwd, file));
     source = `artifact ${file}`;
     defaultWeights = artifact.files["weights.safetensors"];
   } else {

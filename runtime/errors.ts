@@ -36,6 +36,8 @@ export type SafetensorsReason =
   | "bad-shape" // negative or non-integer dimension
   | "shape-overflow" // element count above 2^53 − 1
   | "size-mismatch" // byte range length ≠ element count × dtype size (or data length, when writing)
+  | "not-safetensors" // the bytes are some other kind of file (the header does not start with `{`)
+  | "too-deep" // the header nests deeper than any safetensors header does
   | "bad-offsets" // begin > end, non-integers, or past the end of the byte buffer
   | "overlap" // two tensors' byte ranges overlap
   | "gap" // bytes of the buffer that no tensor covers
@@ -53,7 +55,15 @@ export class SafetensorsError extends DlcError {
   }
 }
 
-export type InputProblem = "unknown" | "missing" | "shape" | "dtype" | "length";
+export type InputProblem =
+  | "unknown" // not an input of the model
+  | "missing" // an input of the model that was not given
+  | "shape" // a shape other than the model's
+  | "bad-shape" // a shape that is not a list of non-negative safe integers ([2.5, 784], ["2", 784])
+  | "dtype" // an array of another element type
+  | "value" // a plain-array element that the dtype cannot hold exactly (1.5 for i32, "a" for f32)
+  | "length" // the data's length is not the shape's element count
+  | "argument"; // inputs that are not an object or Map of tensors
 
 /** A bad argument to run/trainStep: the caller's tensors do not match the model's inputs. */
 export class InputError extends DlcError {
@@ -90,23 +100,56 @@ export class InputError extends DlcError {
     const n = elementCount(expected.shape);
     return new InputError("length", tensor, `input "${tensor}": ${formatSig(expected)} needs ${n} elements, got an array of ${actualLength}`, expected);
   }
+  static badShape(tensor: string, expected: TensorSig, why: string): InputError {
+    return new InputError("bad-shape", tensor, `input "${tensor}": ${why} (expected ${formatSig(expected)})`, expected);
+  }
+  static badValue(tensor: string, expected: TensorSig, why: string): InputError {
+    return new InputError("value", tensor, `input "${tensor}": ${why} (expected ${formatSig(expected)})`, expected);
+  }
+  static argument(message: string): InputError {
+    return new InputError("argument", "", message);
+  }
 }
 
-export type WeightProblem = "missing" | "unexpected" | "shape" | "dtype" | "length";
+export type WeightProblem = "missing" | "unexpected" | "shape" | "bad-shape" | "dtype" | "value" | "length";
 
-/** Weights given to setWeights/load do not match the model's parameters. */
+/** How many of several weight problems a message spells out; `problems` holds them all. */
+const LISTED_PROBLEMS = 10;
+
+/**
+ * Weights given to setWeights do not match the model's parameters. One error reports every
+ * problem found (missing, unexpected, wrong dtype or shape): `problems` lists them, and
+ * problem/tensor/expected/actual are the first one's.
+ */
 export class WeightError extends DlcError {
   readonly problem: WeightProblem;
   readonly tensor: string;
   readonly expected: TensorSig | undefined;
   readonly actual: TensorSig | undefined;
-  private constructor(problem: WeightProblem, tensor: string, message: string, expected?: TensorSig, actual?: TensorSig) {
+  /** Every problem, in parameter order; this error itself when there is one. */
+  readonly problems: readonly WeightError[];
+  private constructor(problem: WeightProblem, tensor: string, message: string, expected?: TensorSig, actual?: TensorSig, problems?: readonly WeightError[]) {
     super(`weight/${problem}`, message);
     this.name = "WeightError";
     this.problem = problem;
     this.tensor = tensor;
     this.expected = expected;
     this.actual = actual;
+    this.problems = problems ?? [this];
+  }
+  /** One error for all of `problems` (at least one). */
+  static all(problems: readonly WeightError[]): WeightError {
+    const first = problems[0]!;
+    if (problems.length === 1) return first;
+    const listed = problems.slice(0, LISTED_PROBLEMS).map((p) => p.message).join("; ");
+    const more = problems.length > LISTED_PROBLEMS ? `; and ${problems.length - LISTED_PROBLEMS} more` : "";
+    return new WeightError(first.problem, first.tensor, `${problems.length} problems with the weights: ${listed}${more}`, first.expected, first.actual, problems);
+  }
+  static badShape(tensor: string, expected: TensorSig | undefined, why: string): WeightError {
+    return new WeightError("bad-shape", tensor, `weight "${tensor}": ${why}${expected ? ` (expected ${formatSig(expected)})` : ""}`, expected);
+  }
+  static badValue(tensor: string, expected: TensorSig, why: string): WeightError {
+    return new WeightError("value", tensor, `weight "${tensor}": ${why} (expected ${formatSig(expected)})`, expected);
   }
   static missing(tensor: string, expected: TensorSig): WeightError {
     return new WeightError("missing", tensor, `weight "${tensor}" is missing (expected ${formatSig(expected)})`, expected);
@@ -156,6 +199,17 @@ export class DisposedError extends DlcError {
     this.name = "DisposedError";
     this.what = what;
     this.method = method;
+  }
+}
+
+/** A backend failed inside a run (a trap in the WASM module, an interpreter error): a dlc bug or a damaged artifact. */
+export class RunError extends DlcError {
+  readonly backend: string;
+  constructor(backend: string, model: string, cause: unknown) {
+    super("run/failed", `session "${model}" on ${backend}: the run failed (${cause instanceof Error ? cause.message : String(cause)}); the artifact may be damaged: rebuild it, and report this if it persists`);
+    this.name = "RunError";
+    this.backend = backend;
+    this.cause = cause;
   }
 }
 

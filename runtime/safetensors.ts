@@ -21,6 +21,7 @@
 
 import type { DType } from "../compiler/ir/ir.ts";
 import { SafetensorsError } from "./errors.ts";
+import { jsonDepth } from "./json-limits.ts";
 import { scanJsonKeys } from "./safetensors-json.ts";
 
 /** Bits per element of every dtype the format defines. */
@@ -35,6 +36,8 @@ const DTYPE_BITS = {
 export type SafetensorsDtype = keyof typeof DTYPE_BITS;
 
 export const MAX_HEADER_BYTES = 100_000_000;
+/** Object, entry, shape: 3 levels; a little room for extra fields that readers ignore. */
+export const MAX_HEADER_DEPTH = 8;
 
 export interface SafetensorsEntry {
   readonly name: string;
@@ -76,12 +79,21 @@ export function readSafetensors(bytes: Uint8Array): SafetensorsFile {
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLen = view.getBigUint64(0, true);
+  // A header length that cannot be right, and no `{` where the header would start: some other
+  // kind of file, and saying so beats reporting its first 8 bytes as an absurd header length.
+  if ((headerLen > BigInt(MAX_HEADER_BYTES) || headerLen > BigInt(bytes.length - 8)) && bytes[8] !== 0x7b) {
+    throw new SafetensorsError("not-safetensors", `this is not a safetensors file${sniff(bytes)}: a safetensors file starts with an 8-byte header length and then "{"`);
+  }
   if (headerLen > BigInt(MAX_HEADER_BYTES)) {
     throw new SafetensorsError("header-too-large", `header length ${headerLen} exceeds the ${MAX_HEADER_BYTES}-byte limit`);
   }
   const n = Number(headerLen);
   if (n > bytes.length - 8) {
     throw new SafetensorsError("truncated", `header length ${n} runs past the end of the file (${bytes.length - 8} bytes after the length)`);
+  }
+  // Before decoding or parsing: JSON.parse's time and memory explode with nesting, not size.
+  if (jsonDepth(bytes.subarray(8, 8 + n), MAX_HEADER_DEPTH) > MAX_HEADER_DEPTH) {
+    throw new SafetensorsError("too-deep", `the header nests deeper than ${MAX_HEADER_DEPTH} levels (a safetensors header needs 3)`);
   }
   let text: string;
   try {
@@ -122,6 +134,27 @@ export function readSafetensors(bytes: Uint8Array): SafetensorsFile {
   }
   checkTiling(ranges, buffer.length);
   return { tensors, metadata };
+}
+
+/** Well-known file signatures, so that a wrong file is named: " (it looks like a PNG image)". */
+const SIGNATURES: [string, number[]][] = [
+  ["a PNG image", [0x89, 0x50, 0x4e, 0x47]],
+  ["a ZIP archive (a PyTorch .pt/.pth checkpoint is one)", [0x50, 0x4b, 0x03, 0x04]],
+  ["gzip-compressed", [0x1f, 0x8b]],
+  ["a NumPy .npy array", [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]],
+  ["a GGUF model", [0x47, 0x47, 0x55, 0x46]],
+  ["an HDF5 file (Keras .h5)", [0x89, 0x48, 0x44, 0x46]],
+  ["a WebAssembly module", [0x00, 0x61, 0x73, 0x6d]],
+  ["a JPEG image", [0xff, 0xd8, 0xff]],
+  ["a pickle", [0x80]],
+];
+
+function sniff(bytes: Uint8Array): string {
+  for (const [what, sig] of SIGNATURES) if (sig.every((b, i) => bytes[i] === b)) return ` (it looks like ${what})`;
+  let i = 0;
+  while (i < bytes.length && i < 64 && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  if (bytes[i] === 0x7b || bytes[i] === 0x5b) return " (it looks like JSON text)";
+  return "";
 }
 
 function readMetadata(value: unknown): Record<string, string> {

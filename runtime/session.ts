@@ -16,17 +16,26 @@
 //
 // Every check happens before any state changes: a failed setWeights leaves the old weights
 // in place, a failed run leaves the previous inputs' results untouched.
+//
+// Ordering (spec/runtime.md, "Concurrency and ordering"). run() and runAsync() read and copy
+// their inputs when they are called, never later. Calls take effect in call order: a
+// setWeights() made after a runAsync() never reaches that run, and one made before a call
+// always does. interp and wasm finish runAsync() before it returns (the promise is already
+// settled); webgpu queues runs one after another, and a setWeights() made while runs are
+// queued is queued behind them.
 import type { DType } from "../compiler/ir/ir.ts";
 import { type Artifact, type ArtifactParam, type ArtifactTensor, artifactGraph, ArtifactError } from "./artifact.ts";
+import { checkManifest } from "./artifact-check.ts";
 import type { Backend } from "./backends/backend.ts";
 import { createInterpBackend } from "./backends/interp.ts";
 import { createWasmBackend } from "./backends/wasm.ts";
 import type { GpuBackend } from "./backends/webgpu.ts";
 import type { AdapterSummary } from "./backends/webgpu-device.ts";
-import { BatchError, DisposedError, DlcError, InputError, WeightError, type TensorSig } from "./errors.ts";
+import { BatchError, DisposedError, DlcError, InputError, RunError, WeightError, type TensorSig } from "./errors.ts";
 import { initializeParam } from "./init.ts";
 import type { TensorData } from "./interp/tensor.ts";
-import { readSafetensors, toTypedTensor, type SafetensorsDtype, type SafetensorsEntry } from "./safetensors.ts";
+import { readSafetensors, toTypedTensor, type SafetensorsDtype } from "./safetensors.ts";
+import { copyTensor, readTensorValue, type TensorValue } from "./tensor-value.ts";
 
 export type BackendName = "interp" | "wasm" | "webgpu";
 
@@ -40,16 +49,26 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
-/** A tensor given to run() or setWeights(): data in its dtype's typed array (bool: Uint8Array of 0/1). */
+/** Elements of a tensor as a plain array, flat or nested one level per dimension (shape read from the nesting). */
+export type NestedArray = readonly (number | boolean | NestedArray)[];
+
+/**
+ * A tensor given to run() or setWeights(): {data, shape?, dtype?}, or the data alone. Data are
+ * the dtype's typed array (bool: Uint8Array of 0/1) over any ArrayBuffer, SharedArrayBuffer
+ * included, or a plain or nested array of numbers. They are copied when the call is made.
+ */
+export type TensorInput = TensorLike | TensorLike["data"];
+
 export interface TensorLike {
-  data: TensorData | Float64Array | Uint16Array | Int8Array | Int16Array | Uint32Array | BigInt64Array | BigUint64Array;
+  data: TensorData | Float64Array | Uint16Array | Int8Array | Int16Array | Uint32Array | BigInt64Array | BigUint64Array | NestedArray;
   /** Defaults: the full shape for a weight; for an input, the model's shape with the batch taken from the data's length. */
   shape?: readonly number[];
   /** When given, checked against the model's; otherwise the dtype is read from the array's type. */
   dtype?: string;
 }
 
-export type TensorMap = Readonly<Record<string, TensorLike>> | ReadonlyMap<string, TensorLike>;
+/** Tensors by name: an object (own keys, so build it with JSON.parse or computed keys for names like `__proto__`) or a Map. */
+export type TensorMap = Readonly<Record<string, TensorInput>> | ReadonlyMap<string, TensorInput>;
 
 export interface OutputTensor {
   dtype: DType;
@@ -77,17 +96,19 @@ export interface Session {
   initWeights(seed: number): void;
   /** Synchronous run; interp and wasm only (webgpu throws a DlcError with code "webgpu/async-only"). */
   run(inputs: TensorMap): Record<string, OutputTensor>;
-  /** Runs on any backend; concurrent calls run one after another in call order. */
+  /** Runs on any backend; inputs are copied at the call; calls run one after another in call order. */
   runAsync(inputs: TensorMap): Promise<Record<string, OutputTensor>>;
   /** Builds whatever the backend compiles lazily (webgpu: every pipeline; load() already did). */
   warmup(): Promise<void>;
   /** webgpu: the adapter the session runs on (software = a CPU implementation such as lavapipe). */
   readonly adapter?: AdapterSummary;
+  /** Frees the backend; a run in flight or queued rejects with a DisposedError. */
   dispose(): void;
 }
 
 export async function load(artifact: Artifact, options: LoadOptions): Promise<Session> {
-  const m = artifact.manifest;
+  // An artifact from parseArtifact was checked there; one built in memory or by hand is checked here.
+  const m = checkManifest(artifact.manifest, { written: false });
   let backend: Backend | GpuBackend;
   if (options.backend === "webgpu") {
     // Imported on first use: sessions that never touch WebGPU never load its code.
@@ -108,18 +129,6 @@ export async function load(artifact: Artifact, options: LoadOptions): Promise<Se
   return new SessionImpl(artifact, options.backend, backend);
 }
 
-const ARRAY_DTYPE = new Map<Function, string>([
-  [Float32Array, "f32"], [Int32Array, "i32"], [Uint8Array, "u8"], [Float64Array, "f64"], [Int8Array, "i8"],
-  [Int16Array, "i16"], [Uint16Array, "u16"], [Uint32Array, "u32"], [BigInt64Array, "i64"], [BigUint64Array, "u64"],
-]);
-
-/** The dtype an array's class stands for; a Uint8Array is accepted as bool. */
-function dtypeOfArray(data: unknown, want: DType): string {
-  const d = typeof data === "object" && data !== null ? ARRAY_DTYPE.get(data.constructor) : undefined;
-  if (d === undefined) return Array.isArray(data) ? "array" : typeof data;
-  return d === "u8" && want === "bool" ? "bool" : d;
-}
-
 function stDtype(d: SafetensorsDtype): string {
   return d === "BOOL" ? "bool" : d.toLowerCase();
 }
@@ -130,8 +139,21 @@ function count(shape: readonly number[]): number {
   return n;
 }
 
-function entriesOf(m: TensorMap): [string, TensorLike][] {
-  return m instanceof Map ? [...m.entries()] : Object.entries(m as Record<string, TensorLike>);
+function entriesOf(m: TensorMap): [string, TensorInput][] {
+  return m instanceof Map ? [...m.entries()] : Object.entries(m as Record<string, TensorInput>);
+}
+
+/** Own data properties, so that an output named `__proto__` is a key like any other. */
+function record<T>(entries: Iterable<[string, T]>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/** A run's inputs, checked and copied when the call was made. */
+interface Job {
+  batch: number;
+  inputs: [string, TensorData][];
 }
 
 class SessionImpl implements Session {
@@ -142,11 +164,13 @@ class SessionImpl implements Session {
   readonly batch: { built: number; min: number; max: number };
   readonly adapter?: AdapterSummary;
   private impl: Backend | GpuBackend | undefined;
-  /** The last runAsync() in flight: the next one starts when it settles. */
+  /** The last queued webgpu job: the next one starts when it settles. */
   private tail: Promise<unknown> = Promise.resolve();
+  /** webgpu jobs queued or running; 0 means a write may go straight to the backend. */
+  private queued = 0;
   private readonly loaded = new Set<string>();
-  /** Zero-padded staging buffers for runs below the built batch, reused across runs. */
-  private readonly padded = new Map<string, TensorData>();
+  private readonly inputByName: Map<string, ArtifactTensor>;
+  private readonly paramByName: Map<string, ArtifactParam>;
 
   constructor(artifact: Artifact, readonly backend: BackendName, impl: Backend | GpuBackend) {
     const m = artifact.manifest;
@@ -155,6 +179,8 @@ class SessionImpl implements Session {
     this.outputs = m.outputs;
     this.parameters = m.parameters;
     this.batch = { built: m.batch.built, min: m.batch.min, max: m.batch.max };
+    this.inputByName = new Map(m.inputs.map((t) => [t.name, t]));
+    this.paramByName = new Map(m.parameters.map((p) => [p.name, p]));
     this.impl = impl;
     if (impl.name === "webgpu") this.adapter = (impl as GpuBackend).adapter;
   }
@@ -165,59 +191,71 @@ class SessionImpl implements Session {
   }
 
   setWeights(weights: TensorMap | Uint8Array, options: SetWeightsOptions = {}): void {
-    const impl = this.live("setWeights");
-    const given: { name: string; dtype: string; shape: readonly number[]; data: () => TensorData; length: number }[] = [];
+    this.live("setWeights");
+    const given: { name: string; value: TensorValue | { kind: "bad-shape" | "value"; why: string } }[] = [];
     if (weights instanceof Uint8Array) {
       // Parsing validates the whole file before a single tensor is looked at.
       const file = readSafetensors(weights);
       for (const e of file.tensors.values()) {
         const dtype = stDtype(e.dtype);
-        given.push({ name: e.name, dtype, shape: e.shape, length: count(e.shape), data: () => copyEntry(e) });
+        // A view where alignment allows (copied below); other dtypes only need their name for the error.
+        const source = dtype === "f32" || dtype === "i32" || dtype === "bool" ? toTypedTensor(e).data : new Uint8Array(0);
+        given.push({ name: e.name, value: { arrayDtype: dtype, claimed: undefined, shape: [...e.shape], length: count(e.shape), source } });
       }
+    } else if (typeof weights !== "object" || weights === null) {
+      throw WeightError.badShape("", undefined, `setWeights() takes safetensors bytes, an object or a Map of tensors, got ${weights === null ? "null" : typeof weights}`);
     } else {
-      for (const [name, t] of entriesOf(weights)) {
-        const param = this.parameters.find((p) => p.name === name);
-        // The array's type is what the data really are, whatever a `dtype` field claims.
-        const dtype = dtypeOfArray(t.data, param?.dtype ?? "f32");
-        given.push({ name, dtype, shape: t.shape ?? param?.shape ?? [t.data.length], length: t.data.length, data: () => t.data as TensorData });
-      }
+      for (const [name, t] of entriesOf(weights)) given.push({ name, value: readTensorValue(t, this.paramByName.get(name)?.dtype ?? "f32") });
     }
-    const accepted: { param: ArtifactParam; get: () => TensorData }[] = [];
+    const problems: WeightError[] = [];
+    const accepted: { param: ArtifactParam; data: TensorData }[] = [];
     const seen = new Set<string>();
-    for (const g of given) {
-      const param = this.parameters.find((p) => p.name === g.name);
-      const actual: TensorSig = { dtype: g.dtype, shape: g.shape };
+    for (const { name, value } of given) {
+      const param = this.paramByName.get(name);
       if (!param) {
-        if (options.allowExtra) continue;
-        throw WeightError.unexpected(g.name, actual);
+        if (!options.allowExtra) problems.push(WeightError.unexpected(name, "kind" in value ? { dtype: "?", shape: [] } : { dtype: value.arrayDtype, shape: value.shape ?? [value.length] }));
+        continue;
       }
-      seen.add(g.name);
+      seen.add(name);
       const expected: TensorSig = { dtype: param.dtype, shape: param.shape };
-      if (g.dtype !== param.dtype) throw WeightError.dtype(g.name, expected, actual);
-      if (!sameShape(g.shape, param.shape)) throw WeightError.shape(g.name, expected, actual);
-      if (g.length !== count(param.shape)) throw WeightError.wrongLength(g.name, expected, g.length);
-      accepted.push({ param, get: g.data });
+      if ("kind" in value) {
+        problems.push(value.kind === "bad-shape" ? WeightError.badShape(name, expected, value.why) : WeightError.badValue(name, expected, value.why));
+        continue;
+      }
+      const shape = value.shape ?? param.shape;
+      const actual: TensorSig = { dtype: value.arrayDtype, shape };
+      // The array's type is what the data really are, whatever a `dtype` field claims.
+      if (value.arrayDtype !== param.dtype) problems.push(WeightError.dtype(name, expected, actual));
+      else if (!sameShape(shape, param.shape)) problems.push(WeightError.shape(name, expected, actual));
+      else if (value.length !== count(param.shape)) problems.push(WeightError.wrongLength(name, expected, value.length));
+      else accepted.push({ param, data: copyTensor(value.source, param.dtype) });
     }
     if (!options.partial) {
-      for (const p of this.parameters) if (!seen.has(p.name)) throw WeightError.missing(p.name, { dtype: p.dtype, shape: p.shape });
+      for (const p of this.parameters) if (!seen.has(p.name)) problems.push(WeightError.missing(p.name, { dtype: p.dtype, shape: p.shape }));
     }
-    for (const a of accepted) {
-      impl.setParam(a.param.name, a.get());
-      this.loaded.add(a.param.name);
-    }
+    if (problems.length > 0) throw WeightError.all(problems);
+    for (const a of accepted) this.loaded.add(a.param.name);
+    this.write("setWeights", accepted);
   }
 
   initWeights(seed: number): void {
-    const impl = this.live("initWeights");
+    this.live("initWeights");
     // Compute every tensor first so that a bad initializer leaves the old weights in place.
-    const values = this.parameters.map((p) => {
-      const data = initializeParam(p.init, p.shape, seed, p.name);
-      return p.dtype === "f32" ? data : p.dtype === "i32" ? Int32Array.from(data) : Uint8Array.from(data, (v) => (v !== 0 ? 1 : 0));
+    const values = this.parameters.map((param) => {
+      const data = initializeParam(param.init, param.shape, seed, param.name);
+      return { param, data: param.dtype === "f32" ? data : param.dtype === "i32" ? Int32Array.from(data) : Uint8Array.from(data, (v) => (v !== 0 ? 1 : 0)) };
     });
-    this.parameters.forEach((p, i) => {
-      impl.setParam(p.name, values[i]!);
-      this.loaded.add(p.name);
-    });
+    for (const v of values) this.loaded.add(v.param.name);
+    this.write("initWeights", values);
+  }
+
+  /** Parameter writes in call order: at once, or behind the webgpu runs already queued. */
+  private write(method: string, values: { param: ArtifactParam; data: TensorData }[]): void {
+    const apply = (impl: Backend | GpuBackend): void => {
+      for (const v of values) impl.setParam(v.param.name, v.data);
+    };
+    if (this.queued === 0) apply(this.live(method));
+    else void this.enqueue(async () => apply(this.live(method))).catch(() => undefined);
   }
 
   run(inputs: TensorMap): Record<string, OutputTensor> {
@@ -225,21 +263,51 @@ class SessionImpl implements Session {
     if (isGpu(impl)) {
       throw new DlcError("webgpu/async-only", `session "${this.model}" runs on webgpu, which is asynchronous: use \`await session.runAsync(inputs)\``);
     }
-    const b = this.stage(impl, inputs);
-    impl.run();
-    return this.collect(impl, b);
+    return this.execute(impl, this.prepare(inputs));
   }
 
   runAsync(inputs: TensorMap): Promise<Record<string, OutputTensor>> {
-    const next = this.tail.then(async () => {
-      const impl = this.live("runAsync");
-      const b = this.stage(impl, inputs);
-      await impl.run();
-      // dispose() while the GPU ran: the results are gone with the device.
-      return this.collect(this.live("runAsync"), b);
+    let impl: Backend | GpuBackend;
+    let job: Job;
+    try {
+      impl = this.live("runAsync");
+      job = this.prepare(inputs);
+      // Synchronous backends finish now, so nothing is ever queued behind them.
+      if (!isGpu(impl)) return Promise.resolve(this.execute(impl, job));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.enqueue(async () => {
+      const gpu = this.live("runAsync") as GpuBackend;
+      for (const [name, data] of job.inputs) gpu.setInput(name, data);
+      try {
+        await gpu.run();
+      } catch (e) {
+        // dispose() while the GPU ran: the results are gone with the device.
+        if (!this.impl) throw new DisposedError(`session "${this.model}"`, "runAsync");
+        throw e instanceof DlcError ? e : new RunError("webgpu", this.model, e);
+      }
+      return this.collect(this.live("runAsync"), job.batch);
+    });
+  }
+
+  private enqueue<T>(f: () => Promise<T>): Promise<T> {
+    this.queued++;
+    const next = this.tail.then(f).finally(() => {
+      this.queued--;
     });
     this.tail = next.catch(() => undefined);
     return next;
+  }
+
+  private execute(impl: Backend, job: Job): Record<string, OutputTensor> {
+    for (const [name, data] of job.inputs) impl.setInput(name, data);
+    try {
+      impl.run();
+    } catch (e) {
+      throw e instanceof DlcError ? e : new RunError(impl.name, this.model, e);
+    }
+    return this.collect(impl, job.batch);
   }
 
   async warmup(): Promise<void> {
@@ -247,28 +315,31 @@ class SessionImpl implements Session {
     if (isGpu(impl)) await impl.warmup();
   }
 
-  /** Checks `inputs` and hands them to the backend (padded to the built batch); returns the batch. */
-  private stage(impl: Backend | GpuBackend, inputs: TensorMap): number {
+  /** Checks `inputs` and copies them (padded to the built batch); nothing of the caller's is kept. */
+  private prepare(inputs: TensorMap): Job {
+    if (typeof inputs !== "object" || inputs === null || ArrayBuffer.isView(inputs) || Array.isArray(inputs)) {
+      throw InputError.argument(`inputs must be an object or a Map of tensors by input name, got ${inputs === null ? "null" : Array.isArray(inputs) ? "an array" : typeof inputs}`);
+    }
     const given = new Map(entriesOf(inputs));
     const known = this.inputs.map((t) => t.name);
-    for (const name of given.keys()) if (!known.includes(name)) throw InputError.unknown(name, known);
+    for (const name of given.keys()) if (!this.inputByName.has(name)) throw InputError.unknown(name, known);
     let batch: number | undefined;
-    const staged: { name: string; data: TensorData }[] = [];
+    const staged: { spec: ArtifactTensor; value: TensorValue }[] = [];
     for (const spec of this.inputs) {
-      const t = given.get(spec.name);
       const full: TensorSig = { dtype: spec.dtype, shape: spec.shape };
-      if (t === undefined) throw InputError.missing(spec.name, full);
-      const arrayDtype = dtypeOfArray(t.data, spec.dtype);
-      const dtype = t.dtype ?? arrayDtype;
+      if (!given.has(spec.name)) throw InputError.missing(spec.name, full);
+      const value = readTensorValue(given.get(spec.name), spec.dtype);
+      if ("kind" in value) throw value.kind === "bad-shape" ? InputError.badShape(spec.name, full, value.why) : InputError.badValue(spec.name, full, value.why);
+      const dtype = value.claimed ?? value.arrayDtype;
       const batched = spec.batchAxis === 0;
       const perSample = batched ? count(spec.shape.slice(1)) : count(spec.shape);
-      const shape = t.shape ?? inferShape(spec, t.data.length, perSample);
+      const shape = value.shape ?? inferShape(spec, value.length, perSample);
       // What this input should have been, given the batch of the data that came.
       const rest = batched ? spec.shape.slice(1) : spec.shape;
       const b0 = batch ?? (shape.length === spec.shape.length ? shape[0]! : spec.shape[0]!);
       const expected: TensorSig = batched ? { dtype: spec.dtype, shape: [b0, ...rest] } : full;
       if (dtype !== spec.dtype) throw InputError.dtype(spec.name, expected, { dtype, shape });
-      if (arrayDtype !== spec.dtype) throw InputError.dtype(spec.name, expected, { dtype: arrayDtype, shape });
+      if (value.arrayDtype !== spec.dtype) throw InputError.dtype(spec.name, expected, { dtype: value.arrayDtype, shape });
       const tail = batched ? shape.slice(1) : shape;
       if (shape.length !== spec.shape.length || !sameShape(tail, rest)) throw InputError.shape(spec.name, expected, { dtype, shape });
       if (batched) {
@@ -280,47 +351,29 @@ class SessionImpl implements Session {
           throw InputError.shape(spec.name, expected, { dtype, shape });
         }
       }
-      if (t.data.length !== count(shape)) throw InputError.wrongLength(spec.name, { dtype: spec.dtype, shape }, t.data.length);
-      staged.push({ name: spec.name, data: t.data as TensorData });
+      if (value.length !== count(shape)) throw InputError.wrongLength(spec.name, { dtype: spec.dtype, shape }, value.length);
+      staged.push({ spec, value });
     }
-    const b = batch ?? this.batch.built;
     for (const p of this.parameters) {
       if (!this.loaded.has(p.name)) throw WeightError.missing(p.name, { dtype: p.dtype, shape: p.shape });
     }
-    for (const s of staged) {
-      const spec = this.inputs.find((t) => t.name === s.name)!;
-      impl.setInput(s.name, spec.batchAxis === 0 && b < this.batch.built ? this.pad(spec, s.data) : s.data);
-    }
-    return b;
+    // Batched inputs are zero-padded to the built batch; the copy happens now, at the call.
+    return { batch: batch ?? this.batch.built, inputs: staged.map(({ spec, value }) => [spec.name, copyTensor(value.source, spec.dtype, count(spec.shape))]) };
   }
 
   private collect(impl: Backend | GpuBackend, b: number): Record<string, OutputTensor> {
-    const out: Record<string, OutputTensor> = {};
-    for (const spec of this.outputs) {
+    return record(this.outputs.map((spec) => {
       const shape = spec.batchAxis === 0 ? [b, ...spec.shape.slice(1)] : [...spec.shape];
-      out[spec.name] = { dtype: spec.dtype, shape, data: impl.getOutput(spec.name, count(shape)) };
-    }
-    return out;
-  }
-
-  private pad(spec: ArtifactTensor, data: TensorData): TensorData {
-    let buf = this.padded.get(spec.name);
-    if (!buf) {
-      const n = count(spec.shape);
-      buf = spec.dtype === "f32" ? new Float32Array(n) : spec.dtype === "i32" ? new Int32Array(n) : new Uint8Array(n);
-      this.padded.set(spec.name, buf);
-    }
-    buf.set(data);
-    buf.fill(0, data.length);
-    return buf;
+      return [spec.name, { dtype: spec.dtype, shape, data: impl.getOutput(spec.name, count(shape)) }];
+    }));
   }
 
   dispose(): void {
     // A second dispose() is harmless, like closing a closed file.
-    this.impl?.dispose();
+    const impl = this.impl;
     this.impl = undefined;
-    this.padded.clear();
     this.loaded.clear();
+    impl?.dispose();
   }
 }
 
@@ -337,9 +390,4 @@ function inferShape(spec: ArtifactTensor, length: number, perSample: number): nu
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((d, i) => d === b[i]);
-}
-
-/** A safetensors entry's values in a fresh typed array: the session must not alias the caller's file. */
-function copyEntry(entry: SafetensorsEntry): TensorData {
-  return toTypedTensor(entry, { copy: true }).data;
 }

@@ -25,6 +25,9 @@ export async function instantiateWasm(result: Pick<CompileWasmResult, "wasm" | "
   const instance = await WebAssembly.instantiate(module, {});
   const memory = instance.exports.memory as WebAssembly.Memory;
   const runFn = instance.exports.run as () => void;
+  // A module from disk may be anything: refuse one that cannot be driven by this plan.
+  if (!(memory instanceof WebAssembly.Memory) || typeof runFn !== "function") throw new TypeError("the module does not export `memory` and `run`");
+  if (memory.buffer.byteLength < result.plan.totalBytes) throw new RangeError(`the module's memory (${memory.buffer.byteLength} bytes) is smaller than the plan's ${result.plan.totalBytes}`);
   const index = (slots: TensorSlot[]): Map<string, TensorSlot> => new Map(slots.map((s) => [s.name, s]));
   const inputs = index(result.plan.inputs);
   const params = index(result.plan.params);

@@ -6,7 +6,8 @@
 // a hand-edited or truncated artifact fails here with an ArtifactError instead of as a GPU
 // validation error deep inside a run.
 import type { WgslKernel, WgslProgram, WgslTensor } from "../../compiler/backend-wgsl/program.ts";
-import { ArtifactError, type Artifact } from "../artifact.ts";
+import { ArtifactError, parseJsonFile, type Artifact, type ArtifactTensor } from "../artifact.ts";
+import { checkFileName, elements, isObject, isSize, sameShape } from "../artifact-check.ts";
 
 export const WGSL_PROGRAM_FILE = "wgsl/program.json";
 
@@ -34,63 +35,94 @@ export function artifactWgslProgram(a: Artifact): WgslProgram {
   const spec = a.manifest.backends.wgsl;
   if (!spec) throw new ArtifactError("no-backend", `artifact "${model}" was not built for the webgpu backend (build it with --target wgsl or --target all)`);
   const bad = (what: string): never => {
-    throw new ArtifactError("bad-manifest", `artifact "${model}": ${spec.file}: ${what}`);
+    throw new ArtifactError("bad-program", `artifact "${model}": ${spec.file}: ${what}`, spec.file);
   };
-  const text = (file: string): string => {
-    const bytes = a.files[file];
-    if (bytes === undefined) throw new ArtifactError("missing-file", `artifact "${model}": ${file} is missing`);
-    try {
-      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      return bad(`${file} is not UTF-8`);
-    }
+  const mismatch = (what: string): never => {
+    throw new ArtifactError("mismatch", `artifact "${model}": ${spec.file} disagrees with the manifest: ${what}`, spec.file);
   };
-  let raw: StoredProgram;
-  try {
-    raw = JSON.parse(text(spec.file)) as StoredProgram;
-  } catch (e) {
-    if (e instanceof ArtifactError) throw e;
-    return bad(`not JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  if (!raw || !Array.isArray(raw.arenas) || !Array.isArray(raw.tensors) || !Array.isArray(raw.kernels) || typeof raw.limits !== "object" || raw.limits === null) {
+  const bytesOf = (file: string): Uint8Array => {
+    const bytes = Object.hasOwn(a.files, file) ? a.files[file] : undefined;
+    if (bytes === undefined) throw new ArtifactError("missing-file", `artifact "${model}": ${file} is missing`, file);
+    return bytes;
+  };
+  const raw = parseJsonFile(bytesOf(spec.file), spec.file, "bad-program") as StoredProgram;
+  if (!isObject(raw) || !Array.isArray(raw.arenas) || !Array.isArray(raw.tensors) || !Array.isArray(raw.kernels) || !isObject(raw.limits)) {
     bad("must be an object with arenas, tensors, kernels and limits");
   }
-  for (const [i, ar] of raw.arenas.entries()) if (!isSize(ar?.byteSize) || ar.byteSize === 0) bad(`arena ${i} needs a positive byteSize`);
+  for (const [key, v] of Object.entries(raw.limits)) if (!isSize(v)) bad(`limit ${key} must be a non-negative integer`);
+  for (const [i, ar] of raw.arenas.entries()) if (!isObject(ar) || !isSize(ar.byteSize) || ar.byteSize === 0) bad(`arena ${i} needs a positive byteSize`);
   raw.tensors.forEach((t, i) => checkTensor(t, i, raw, bad));
   const kernels: WgslKernel[] = raw.kernels.map((k, i) => {
-    if (!k || typeof k.name !== "string" || typeof k.file !== "string" || !Array.isArray(k.bindings) || !Array.isArray(k.dispatch) || k.dispatch.length !== 3) {
+    if (!isObject(k) || typeof k.name !== "string" || typeof k.file !== "string" || !Array.isArray(k.bindings) || !Array.isArray(k.dispatch) || k.dispatch.length !== 3) {
       return bad(`kernel ${i} needs a name, a file, bindings and a dispatch [x, y, z]`);
     }
-    if (!k.dispatch.every((d) => isSize(d) && d <= raw.limits.maxComputeWorkgroupsPerDimension)) bad(`kernel "${k.name}": bad dispatch ${JSON.stringify(k.dispatch)}`);
+    if (!k.dispatch.every((d) => isSize(d) && d <= (raw.limits.maxComputeWorkgroupsPerDimension ?? 65535))) bad(`kernel "${k.name}": bad dispatch ${JSON.stringify(k.dispatch)}`);
+    const bindings = new Set<number>();
     for (const b of k.bindings) {
-      if (!isSize(b?.binding) || !isSize(b.arena) || b.arena >= raw.arenas.length || (b.access !== "read" && b.access !== "read_write")) {
+      if (!isObject(b) || !isSize(b.binding) || !isSize(b.arena) || b.arena >= raw.arenas.length || (b.access !== "read" && b.access !== "read_write")) {
         bad(`kernel "${k.name}": bad binding ${JSON.stringify(b)}`);
       }
+      if (bindings.has(b.binding)) bad(`kernel "${k.name}": binding ${b.binding} appears twice`);
+      bindings.add(b.binding);
     }
+    if (k.source !== undefined && typeof k.source !== "string") bad(`kernel "${k.name}": source must be a string`);
+    checkFileName(k.file, `kernel "${k.name}"'s file`);
+    // Kernel code is read only from files the manifest lists, so its digest covers them.
+    if (a.manifest.files !== undefined && !Object.hasOwn(a.manifest.files, k.file)) bad(`kernel "${k.name}"'s file ${k.file} is not listed in the manifest's files`);
     const { file, ...rest } = k;
-    return { ...rest, code: text(file) };
+    let code: string;
+    try {
+      code = new TextDecoder("utf-8", { fatal: true }).decode(bytesOf(file));
+    } catch (e) {
+      if (e instanceof ArtifactError) throw e;
+      return bad(`${file} is not UTF-8`);
+    }
+    return { ...rest, code };
   });
-  const names = (role: WgslTensor["role"]) => new Set(raw.tensors.filter((t) => t.role === role).map((t) => t.name));
-  const has = { input: names("input"), param: names("param"), output: names("output") };
-  for (const t of a.manifest.inputs) if (!has.input.has(t.name)) bad(`no tensor for input "${t.name}"`);
-  for (const t of a.manifest.outputs) if (!has.output.has(t.name)) bad(`no tensor for output "${t.name}"`);
-  for (const p of a.manifest.parameters) if (!has.param.has(p.name)) bad(`no tensor for parameter "${p.name}"`);
+  const listed = spec.kernels;
+  if (listed !== undefined) {
+    const got = kernels.map((k) => k.name).join(", ");
+    const want = listed.map((k) => k.name).join(", ");
+    if (got !== want) mismatch(`the program runs kernels [${got}], backends.wgsl.kernels lists [${want}]`);
+  }
+  const roles = (role: WgslTensor["role"]) => {
+    const m = new Map<string, WgslTensor>();
+    for (const t of raw.tensors) if (t.role === role && typeof t.name === "string" && !m.has(t.name)) m.set(t.name, t);
+    return m;
+  };
+  const check = (label: string, role: WgslTensor["role"], want: readonly ArtifactTensor[]): void => {
+    const have = roles(role);
+    if (have.size !== want.length) mismatch(`it has ${have.size} ${label}s, the manifest ${want.length}`);
+    for (const t of want) {
+      const g = have.get(t.name) ?? mismatch(`no tensor for ${label} "${t.name}"`);
+      if (g.dtype !== t.dtype || !sameShape(g.shape, t.shape)) mismatch(`${label} "${t.name}" is ${g.dtype}[${g.shape.join(", ")}] in the program, ${t.dtype}[${t.shape.join(", ")}] in the manifest`);
+    }
+  };
+  check("input", "input", a.manifest.inputs);
+  check("output", "output", a.manifest.outputs);
+  check("parameter", "param", a.manifest.parameters as unknown as ArtifactTensor[]);
+  // Inputs and parameters are written from the host and outputs read back: none may share bytes.
+  const io = raw.tensors.filter((t) => t.role === "input" || t.role === "param" || t.role === "output").sort((x, y) => x.arena - y.arena || x.offset - y.offset);
+  for (let i = 1; i < io.length; i++) {
+    const p = io[i - 1]!;
+    const q = io[i]!;
+    if (p.arena === q.arena && p.offset + p.byteSize > q.offset) mismatch(`${p.role} "${p.name}" and ${q.role} "${q.name}" share bytes of arena ${p.arena}`);
+  }
   return { arenas: raw.arenas, tensors: raw.tensors, kernels, limits: raw.limits };
 }
 
 function checkTensor(t: WgslTensor, i: number, p: StoredProgram, bad: (what: string) => never): void {
-  if (!t || !isSize(t.arena) || t.arena >= p.arenas.length || !isSize(t.offset) || !isSize(t.byteSize) || !Array.isArray(t.shape)) {
+  if (!isObject(t) || !isSize(t.arena) || t.arena >= p.arenas.length || !isSize(t.offset) || !isSize(t.byteSize) || !Array.isArray(t.shape)) {
     bad(`tensor ${i} needs arena, offset, byteSize and shape`);
   }
   if (t.dtype !== "f32" && t.dtype !== "i32" && t.dtype !== "bool") bad(`tensor ${i}: dtype ${JSON.stringify(t.dtype)}`);
-  const n = t.shape.reduce((a, b) => a * b, 1);
+  if (!t.shape.every(isSize) || t.shape.length > 16) bad(`tensor ${i}: shape must be non-negative integers`);
+  if (t.role !== "input" && t.role !== "param" && t.role !== "output" && t.role !== "const" && t.role !== "temp") bad(`tensor ${i}: role ${JSON.stringify(t.role)}`);
+  if (t.name !== undefined && typeof t.name !== "string") bad(`tensor ${i}: name must be a string`);
+  const n = elements(t.shape);
   // Every dtype is 4 bytes on the device (bool as u32); byteSize may include padding.
   if (t.byteSize < 4 * n || t.byteSize % 4 !== 0) bad(`tensor ${i}: byteSize ${t.byteSize} does not hold ${n} elements of 4 bytes`);
   if (t.offset + t.byteSize > p.arenas[t.arena]!.byteSize) bad(`tensor ${i} runs past the end of arena ${t.arena}`);
   if (t.offset % 4 !== 0) bad(`tensor ${i}: offset ${t.offset} is not 4-byte aligned`);
-  if (t.constData !== undefined && (!Array.isArray(t.constData) || t.constData.length !== n)) bad(`tensor ${i}: constData must hold ${n} numbers`);
-}
-
-function isSize(v: unknown): v is number {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+  if (t.constData !== undefined && (!Array.isArray(t.constData) || t.constData.length !== n || !t.constData.every((v) => typeof v === "number" || v === null))) bad(`tensor ${i}: constData must hold ${n} numbers`);
 }

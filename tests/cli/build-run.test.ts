@@ -99,7 +99,7 @@ describe("dlc build", () => {
     const m = JSON.parse(readFileSync(path.join(ART, "manifest.json"), "utf8"));
     expect(m).toMatchObject({
       format: "dlc-artifact",
-      version: 1,
+      version: 2,
       model: "Mlp",
       batch: { built: 8, min: 1, max: 8 },
       inputs: [{ name: "x", dtype: "f32", shape: [8, 784], batchAxis: 0 }],

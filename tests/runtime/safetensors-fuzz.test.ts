@@ -13,6 +13,7 @@ const RUNS = 1500;
 const REASONS = new Set([
   "truncated", "header-too-large", "bad-header", "bad-json", "bad-entry", "bad-metadata", "bad-name", "unknown-dtype",
   "unsupported-dtype", "bad-shape", "shape-overflow", "size-mismatch", "bad-offsets", "overlap", "gap", "duplicate",
+  "not-safetensors", "too-deep",
 ]);
 
 /** How often each outcome ("ok" or an error reason) came up, so a test can show its reach. */
