@@ -1,10 +1,12 @@
 // Lowering of `wired` graphs, levelized as the checker's layout intends (wired-graph.ts): all
 // values live on a tape f32[B, slots]; each level gathers its neurons' sources from the tape
-// (padded to the level's largest fan-in), multiplies by the gathered weights, sums, adds the
-// bias, applies each group's activation, and appends its neurons to the tape.
+// (padded to the level's largest fan-in), multiplies by its weights, sums, adds the biases,
+// applies each neuron's activation, and appends its neurons to the tape. Weights and biases
+// of every level are packed once from the groups' parameters (packLevels), so a level is one
+// fused kernel: gather, multiply, sum, bias and activation.
 import { lookupTop } from "../check/scope.ts";
-import { UNARY_FUNCTIONS } from "../ir/ops/table.ts";
-import { padLevel, type WiredGraph } from "../check/wired-graph.ts";
+import { CATEGORY, UNARY_FUNCTIONS } from "../ir/ops/table.ts";
+import { padLevel, type PaddedLevel, type WiredGraph } from "../check/wired-graph.ts";
 import type { Span } from "../source.ts";
 import type { WiredDecl } from "../syntax/ast.ts";
 import { callFn } from "./eval.ts";
@@ -44,38 +46,29 @@ export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: 
   const ws: number[] = [];
   const bs: number[] = [];
   for (const g of graph.groups) {
-    const at = decl.items.find((i) => i.kind === "Neuron" && i.name.name === g.name)?.span ?? span;
+    const at = groupSpan(decl, g.name) ?? span;
     ws.push(param(`${g.name}.w`, g.weightCount, "glorot_uniform", at));
     bs.push(param(`${g.name}.b`, g.count, "zeros", at));
   }
-  const wAll = ws.length === 1 ? ws[0] : b.concat(ws, 0, span);
-  const bAll = bs.length === 1 ? bs[0] : b.concat(bs, 0, span);
+  const levels = Array.from(graph.levels, (_, i) => padLevel(graph, i + 1));
+  const pack = packLevels(L, graph, levels, ws, bs, span);
   let tape = inputs.length === 1 ? inputs[0] : b.concat(inputs, 1, span);
   /** Tape column of each slot computed so far. */
   const column = new Map<number, number>();
   for (let s = 0; s < graph.inputWidth; s++) column.set(s, s);
   let width = graph.inputWidth;
-  for (let level = 1; level <= graph.levels.length; level++) {
-    const pl = padLevel(graph, level);
+  levels.forEach((pl, l) => {
     const rows = pl.neurons.length;
     const cols = Array.from(pl.sourceSlots, (slot) => column.get(slot)!);
     const picked = b.reshape(b.gather(tape, b.const(cols, "i32", [cols.length], span), 1, span), [-1, rows, pl.fanIn], span);
-    let w = b.gather(wAll, b.const(Array.from(pl.weightIndex), "i32", [cols.length], span), 0, span);
-    if (pl.mask.some((m) => m === 0)) w = b.mul(w, b.const(Array.from(pl.mask), "f32", [cols.length], span), span);
-    const summed = b.reduce("reduce_sum", b.binaryBroadcast("mul", picked, b.reshape(w, [rows, pl.fanIn], span), span), -1, false, span);
-    const ids = pl.neurons.map((id) => graph.groups[graph.neurons[id].group].first + graph.neurons[id].index);
-    const pre = b.binaryBroadcast("add", summed, b.gather(bAll, b.const(ids, "i32", [rows], span), 0, span), span);
-    const parts = pl.runs.map((r) => {
-      const g = graph.groups[r.group];
-      const at = decl.items.find((i) => i.kind === "Neuron" && i.name.name === g.name)?.span ?? span;
-      const part = pl.runs.length === 1 ? pre : b.sliceAxis(pre, 1, r.start, r.end, 1, at);
-      return activate(env, g.activation, part, at);
-    });
-    const out = parts.length === 1 ? parts[0] : b.concat(parts, 1, span);
+    const w = b.reshape(b.sliceAxis(pack.node, 0, pack.weights[l], pack.weights[l] + cols.length, 1, span), [rows, pl.fanIn], span);
+    const summed = b.reduce("reduce_sum", b.binaryBroadcast("mul", picked, w, span), -1, false, span);
+    const pre = b.binaryBroadcast("add", summed, b.sliceAxis(pack.node, 0, pack.biases[l], pack.biases[l] + rows, 1, span), span);
+    const out = activateLevel(env, decl, graph, pl, pre, span);
     tape = b.concat([tape, out], 1, span);
     pl.neurons.forEach((id, row) => column.set(graph.neurons[id].slot, width + row));
     width += rows;
-  }
+  });
   const outputs: WiredLowered["outputs"] = [];
   for (const g of graph.groups) {
     if (!g.isOutput) continue;
@@ -85,6 +78,91 @@ export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: 
     outputs.push({ name: g.name, node });
   }
   return { owner, outputs, batchAxes };
+}
+
+function groupSpan(decl: WiredDecl, name: string): Span | undefined {
+  return decl.items.find((i) => i.kind === "Neuron" && i.name.name === name)?.span;
+}
+
+/** Where each level's weights ([rows × fanIn], padding 0) and biases ([rows]) start in the pack. */
+interface Pack {
+  node: number;
+  weights: number[];
+  biases: number[];
+}
+
+/**
+ * Every level's padded weights and biases in one vector, gathered straight from the groups'
+ * parameters: one kernel per run, where concatenating the parameters costs a copy each and
+ * gathering per level repeats the gather for every sample. Padding entries select no source
+ * and stay 0, so they add nothing to the sums.
+ */
+function packLevels(L: Lowering, graph: WiredGraph, levels: readonly PaddedLevel[], ws: readonly number[], bs: readonly number[], span: Span): Pack {
+  const b = L.b;
+  const weights: number[] = [];
+  const biases: number[] = [];
+  let total = 0;
+  for (const pl of levels) {
+    weights.push(total);
+    total += pl.neurons.length * pl.fanIn;
+    biases.push(total);
+    total += pl.neurons.length;
+  }
+  // Source 2g is group g's `.w`, 2g + 1 its `.b`; -1 is padding.
+  const source = new Int32Array(total).fill(-1);
+  const index = new Int32Array(total);
+  levels.forEach((pl, l) => {
+    pl.neurons.forEach((id, row) => {
+      const n = graph.neurons[id];
+      for (let k = 0; k < n.sources.length; k++) {
+        const at = weights[l] + row * pl.fanIn + k;
+        source[at] = 2 * n.group;
+        index[at] = n.weightStart + k;
+      }
+      source[biases[l] + row] = 2 * n.group + 1;
+      index[biases[l] + row] = n.index;
+    });
+  });
+  const used = new Set(source);
+  const sourceT = b.const(Array.from(source), "i32", [total], span);
+  const indexT = b.const(Array.from(index), "i32", [total], span);
+  let pack = b.broadcastTo(b.const(0, "f32", [], span), [total], span);
+  graph.groups.flatMap((_, g) => [ws[g], bs[g]]).forEach((p, s) => {
+    if (!used.has(s)) return;
+    const here = b.binaryBroadcast("eq", sourceT, b.const(s, "i32", [], span), span);
+    // Entries of other sources may index past this parameter: gather clamps them (spec/builtins.md), and the select drops them.
+    pack = b.where(here, b.gather(p, indexT, 0, span), pack, span);
+  });
+  return { node: pack, weights, biases };
+}
+
+/** Ops after which an activation applied to a whole level equals it applied neuron by neuron. */
+const PER_ELEMENT = new Set(["elementwise", "broadcast", "source"]);
+
+/**
+ * Each neuron's activation on a level's pre-activations [rows, neurons]. When every activation
+ * is elementwise, each is applied to the whole level and a select keeps each neuron's own, so
+ * the level stays one kernel; otherwise each run of one group is sliced out and activated alone.
+ */
+function activateLevel(env: Env, decl: WiredDecl, graph: WiredGraph, pl: PaddedLevel, pre: number, span: Span): number {
+  const b = env.L.b;
+  const actOf = (group: number) => graph.groups[group].activation;
+  const acts = [...new Set(pl.runs.map((r) => actOf(r.group)))];
+  const at = (group: number) => groupSpan(decl, graph.groups[group].name) ?? span;
+  if (acts.length === 1) return activate(env, acts[0], pre, at(pl.runs[0].group));
+  const before = b.nodes.length;
+  const whole = acts.map((a) => activate(env, a, pre, at(pl.runs.find((r) => actOf(r.group) === a)!.group)));
+  if (b.nodes.slice(before).every((n) => PER_ELEMENT.has(CATEGORY[n.attrs.op]))) {
+    let out = whole[whole.length - 1];
+    for (let i = whole.length - 2; i >= 0; i--) {
+      const mine = new Array<boolean>(pl.neurons.length).fill(false);
+      for (const r of pl.runs) if (actOf(r.group) === acts[i]) mine.fill(true, r.start, r.end);
+      out = b.whereBroadcast(b.const(mine.map(Number), "bool", [mine.length], span), whole[i], out, span);
+    }
+    return out;
+  }
+  const parts = pl.runs.map((r) => activate(env, actOf(r.group), b.sliceAxis(pre, 1, r.start, r.end, 1, at(r.group)), at(r.group)));
+  return b.concat(parts, 1, span);
 }
 
 function activate(env: Env, name: string, x: number, span: Span): number {
