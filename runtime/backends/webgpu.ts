@@ -270,9 +270,11 @@ class WebGpuBackend implements GpuBackend {
     this.disposed = true;
     const gone = new DisposedError("webgpu backend");
     for (const reject of [...this.pending]) reject(gone);
-    for (const b of this.arenas) b.destroy();
-    this.staging?.destroy();
-    if (this.ownsDevice) this.device.destroy();
+    if (!(this.failure instanceof GpuTimeoutError)) {
+      for (const b of this.arenas) b.destroy();
+      this.staging?.destroy();
+      if (this.ownsDevice) this.device.destroy();
+    }
     this.arenas = [];
     this.staging = undefined;
     this.kernels = [];
