@@ -39,7 +39,7 @@ await build({
   entryPoints: {
     index: "api/index.ts",
     node: "api/node.ts",
-    runtime: "runtime/index.ts",
+    runtime: "api/runtime.ts",
     esbuild: "plugin/esbuild/index.ts",
     cli: "cli/main.ts",
   },

@@ -77,6 +77,15 @@ export function lockFor(projectName: string, tarballSpec: string, tarball: strin
       queue.push([key, { ...entry.dependencies, ...entry.optionalDependencies }]);
     }
   }
+  // Lift a nested package to the top when its name is free there, as npm's own hoisting would
+  // (this repository nests some only because its dev dependencies hold the top-level name).
+  for (const key of Object.keys(packages).filter((k) => k.includes("/node_modules/"))) {
+    const top = `node_modules/${key.slice(key.lastIndexOf("node_modules/") + "node_modules/".length)}`;
+    if (key !== top && packages[top] === undefined && !Object.keys(packages).some((k) => k.startsWith(key + "/"))) {
+      packages[top] = packages[key]!;
+      delete packages[key];
+    }
+  }
   return { name: projectName, lockfileVersion: 3, requires: true, packages };
 }
 

@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import type { Browser } from "playwright-core";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNodeHost } from "../../cli/node-host.ts";
 import { buildArtifact } from "../../compiler/build.ts";
@@ -62,6 +63,21 @@ const session = await load(parseArtifact(files), { backend: "wasm" });
 session.initWeights(1);
 const { logits } = session.run({ x: { data: values(${BATCH} * 784, 7), shape: [${BATCH}, 784] } });
 console.log(JSON.stringify({ shape: logits.shape, data: Array.from(logits.data) }));
+`;
+
+// The compiler without a WASM build (interpreter only), then a run on the interpreter.
+const CHECK_ONLY = `
+import { buildArtifact, checkFiles } from "dlc";
+import { createNodeHost } from "dlc/node";
+import { load } from "dlc/runtime";
+
+const values = ${LCG};
+const checked = await checkFiles(["mlp.dl"], createNodeHost());
+const { artifact } = await buildArtifact(["mlp.dl"], createNodeHost(), { batch: ${BATCH}, targets: [] });
+const session = await load(artifact, { backend: "interp" });
+session.initWeights(1);
+const { logits } = session.run({ x: { data: values(${BATCH} * 784, 7), shape: [${BATCH}, 784] } });
+console.log(JSON.stringify({ diagnostics: checked.diagnostics.length, data: Array.from(logits.data) }));
 `;
 
 // The browser entries: the runtime alone, and the compiler (memory host) with the runtime.
@@ -120,6 +136,7 @@ beforeAll(async () => {
   writeFileSync(path.join(proj, "mlp.dl"), readFileSync(path.join(ROOT, "examples/mlp.dl")));
   writeFileSync(path.join(proj, "build-and-run.mjs"), BUILD_AND_RUN);
   writeFileSync(path.join(proj, "runtime-only.mjs"), RUNTIME_ONLY);
+  writeFileSync(path.join(proj, "check-only.mjs"), CHECK_ONLY);
   writeFileSync(path.join(proj, "browser-entry.mjs"), BROWSER_ENTRY);
 
   // The repository's own run, from the sources.
@@ -151,6 +168,30 @@ describe("the npm package installed from its tarball", () => {
     expect(readdirSync(path.join(pkg, "dist")).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
   });
 
+  it("ships declarations a TypeScript user type-checks against (skipLibCheck off), which catch a misuse", () => {
+    writeFileSync(path.join(proj, "consumer.ts"), [
+      'import { buildArtifact, type Diagnostic } from "dlc";',
+      'import { createNodeHost } from "dlc/node";',
+      'import { load, type Session } from "dlc/runtime";',
+      'import dlc from "dlc/esbuild";',
+      'const r = await buildArtifact(["mlp.dl"], createNodeHost(), { batch: 2, targets: ["wasm"] });',
+      'const s: Session = await load(r.artifact!, { backend: "wasm" });',
+      "const d: Diagnostic[] = r.diagnostics;",
+      'const p = dlc({ batch: 2, targets: ["wasm"], dims: { T: 8 } });',
+      "const wrong: number = s.model;",
+      "export { d, p, wrong };",
+    ].join("\n"));
+    const program = ts.createProgram([path.join(proj, "consumer.ts")], {
+      target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true, noEmit: true, skipLibCheck: false,
+      // A Node user has @types/node, and a plugin user esbuild; here they come from the repository.
+      types: ["node"], typeRoots: [path.join(ROOT, "node_modules/@types")],
+      paths: { esbuild: [path.join(ROOT, "node_modules/esbuild/lib/main.d.ts")] },
+    });
+    const errors = ts.getPreEmitDiagnostics(program).map((e) => `${e.file ? path.relative(proj, e.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(e.messageText, " ")}`);
+    expect(errors).toEqual(["consumer.ts: Type 'string' is not assignable to type 'number'."]);
+  }, 60_000);
+
   it("builds and runs examples/mlp.dl from a plain .mjs, exactly as the repository's own run", () => {
     const r = time("build-and-run.mjs", () => node("build-and-run.mjs"));
     expect(r.stderr).toBe("");
@@ -162,18 +203,21 @@ describe("the npm package installed from its tarball", () => {
     for (let i = 0; i < got.data.length; i++) expect(Math.abs(got.data[i]! - want.interp[i]!)).toBeLessThan(1e-5 * Math.max(1, Math.abs(want.interp[i]!)));
   });
 
-  it("dlc/runtime runs the saved artifact without the compiler's dependencies installed", () => {
-    // chevrotain and binaryen are what the compiler loads; the runtime must not need them.
-    const deps = ["chevrotain", "binaryen"];
+  it("loads binaryen and webgpu only when needed: runtime and interpreter builds run without them (and without chevrotain)", () => {
+    // chevrotain is bundled into dist; binaryen is only for WASM builds; webgpu only for nodeGpu().
+    const deps = ["chevrotain", "binaryen", "webgpu"];
     for (const dep of deps) renameSync(path.join(proj, "node_modules", dep), path.join(proj, `gone-${dep}`));
-    let r;
+    let runtimeOnly, checkOnly;
     try {
-      r = time("runtime-only.mjs", () => node("runtime-only.mjs"));
+      runtimeOnly = time("runtime-only.mjs", () => node("runtime-only.mjs"));
+      checkOnly = time("check-only.mjs", () => node("check-only.mjs"));
     } finally {
       for (const dep of deps) renameSync(path.join(proj, `gone-${dep}`), path.join(proj, "node_modules", dep));
     }
-    expect(r.stderr).toBe("");
-    expect(JSON.parse(r.stdout)).toEqual(want.wasm);
+    expect(runtimeOnly.stderr).toBe("");
+    expect(JSON.parse(runtimeOnly.stdout)).toEqual(want.wasm);
+    expect(checkOnly.stderr).toBe("");
+    expect(JSON.parse(checkOnly.stdout)).toEqual({ diagnostics: 0, data: want.interp });
   });
 
   it("the dlc binary runs the compiled CLI (no tsx; chevrotain is bundled into dist)", () => {
