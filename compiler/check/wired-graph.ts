@@ -70,7 +70,11 @@ export interface PaddedLevel {
 }
 
 export function padLevel(graph: WiredGraph, level: number): PaddedLevel {
-  const neurons = graph.levels[level - 1] ?? [];
+  return padNeurons(graph, graph.levels[level - 1] ?? []);
+}
+
+/** Gather tables for any set of neurons whose sources are all computed before them. */
+export function padNeurons(graph: WiredGraph, neurons: number[]): PaddedLevel {
   let fanIn = 0;
   for (const id of neurons) fanIn = Math.max(fanIn, graph.neurons[id].sources.length);
   const sourceSlots = new Int32Array(neurons.length * fanIn);

@@ -6,7 +6,7 @@
 // fused kernel: gather, multiply, sum, bias and activation.
 import { lookupTop } from "../check/scope.ts";
 import { CATEGORY, UNARY_FUNCTIONS } from "../ir/ops/table.ts";
-import { padLevel, type PaddedLevel, type WiredGraph } from "../check/wired-graph.ts";
+import { padNeurons, type PaddedLevel, type WiredGraph } from "../check/wired-graph.ts";
 import type { Span } from "../source.ts";
 import type { WiredDecl } from "../syntax/ast.ts";
 import { callFn } from "./eval.ts";
@@ -50,34 +50,67 @@ export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: 
     ws.push(param(`${g.name}.w`, g.weightCount, "glorot_uniform", at));
     bs.push(param(`${g.name}.b`, g.count, "zeros", at));
   }
-  const levels = Array.from(graph.levels, (_, i) => padLevel(graph, i + 1));
+  const single = inputs.length === 1;
+  const levels = planLevels(graph, single);
   const pack = packLevels(L, graph, levels, ws, bs, span);
-  let tape = inputs.length === 1 ? inputs[0] : b.concat(inputs, 1, span);
+  // With one input the first level copies it onto the tape itself; several are concatenated.
+  let tape = single ? inputs[0] : b.concat(inputs, 1, span);
   /** Tape column of each slot computed so far. */
   const column = new Map<number, number>();
   for (let s = 0; s < graph.inputWidth; s++) column.set(s, s);
-  let width = graph.inputWidth;
-  levels.forEach((pl, l) => {
-    const rows = pl.neurons.length;
-    const cols = Array.from(pl.sourceSlots, (slot) => column.get(slot)!);
-    const picked = b.reshape(b.gather(tape, b.const(cols, "i32", [cols.length], span), 1, span), [-1, rows, pl.fanIn], span);
-    const w = b.reshape(b.sliceAxis(pack.node, 0, pack.weights[l], pack.weights[l] + cols.length, 1, span), [rows, pl.fanIn], span);
+  let width = single ? 0 : graph.inputWidth;
+  const outputs: WiredLowered["outputs"] = [];
+  levels.forEach((lv, l) => {
+    const rows = lv.copies + lv.pl.neurons.length;
+    const cols = Array.from(lv.slots, (slot) => column.get(slot)!);
+    const picked = b.reshape(b.gather(tape, b.const(cols, "i32", [cols.length], span), 1, span), [-1, rows, lv.fanIn], span);
+    const w = b.reshape(b.sliceAxis(pack.node, 0, pack.weights[l], pack.weights[l] + cols.length, 1, span), [rows, lv.fanIn], span);
     const summed = b.reduce("reduce_sum", b.binaryBroadcast("mul", picked, w, span), -1, false, span);
     const pre = b.binaryBroadcast("add", summed, b.sliceAxis(pack.node, 0, pack.biases[l], pack.biases[l] + rows, 1, span), span);
-    const out = activateLevel(env, decl, graph, pl, pre, span);
-    tape = b.concat([tape, out], 1, span);
-    pl.neurons.forEach((id, row) => column.set(graph.neurons[id].slot, width + row));
+    const out = activateLevel(env, decl, graph, lv, pre, span);
+    if (lv.output !== undefined) {
+      outputs.push({ name: graph.groups[lv.output].name, node: out });
+      return;
+    }
+    tape = l === 0 && single ? out : b.concat([tape, out], 1, span);
+    lv.pl.neurons.forEach((id, row) => column.set(graph.neurons[id].slot, width + lv.copies + row));
     width += rows;
   });
-  const outputs: WiredLowered["outputs"] = [];
-  for (const g of graph.groups) {
-    if (!g.isOutput) continue;
-    const cols = Array.from({ length: g.count }, (_, i) => column.get(graph.inputWidth + g.first + i)!);
-    const contiguous = cols.every((c, i) => c === cols[0] + i);
-    const node = contiguous ? b.sliceAxis(tape, 1, cols[0], cols[0] + g.count, 1, span) : b.gather(tape, b.const(cols, "i32", [g.count], span), 1, span);
-    outputs.push({ name: g.name, node });
-  }
   return { owner, outputs, batchAxes };
+}
+
+/**
+ * One fused kernel each, in order: the hidden neurons level by level, then each output group
+ * on its own (outputs feed nothing, so they may wait for the last level; each is then written
+ * straight into its output). With a single input, the first level also copies the input's
+ * columns onto the tape (as neurons of weight 1, bias 0 and no activation).
+ */
+interface Level {
+  pl: PaddedLevel;
+  /** Leading rows that copy input columns 0 … copies − 1. */
+  copies: number;
+  fanIn: number;
+  /** rows × fanIn tape slots (the copies' first, then pl's rows, re-padded to fanIn). */
+  slots: Int32Array;
+  /** The output group this level computes, if it is one. */
+  output?: number;
+}
+
+function planLevels(graph: WiredGraph, copyInput: boolean): Level[] {
+  const hidden = graph.levels.map((ids) => ids.filter((id) => !graph.groups[graph.neurons[id].group].isOutput)).filter((ids) => ids.length > 0);
+  const sets = hidden.map((ids) => ({ ids, output: undefined as number | undefined }));
+  graph.groups.forEach((g, i) => {
+    if (g.isOutput) sets.push({ ids: Array.from({ length: g.count }, (_, k) => g.first + k), output: i });
+  });
+  return sets.map(({ ids, output }, l) => {
+    const pl = padNeurons(graph, ids);
+    const copies = l === 0 && copyInput ? graph.inputWidth : 0;
+    const fanIn = Math.max(pl.fanIn, copies > 0 ? 1 : 0);
+    const slots = new Int32Array((copies + ids.length) * fanIn);
+    for (let c = 0; c < copies; c++) slots[c * fanIn] = c;
+    for (let r = 0; r < ids.length; r++) slots.set(pl.sourceSlots.subarray(r * pl.fanIn, (r + 1) * pl.fanIn), (copies + r) * fanIn);
+    return { pl, copies, fanIn, slots, ...(output === undefined ? {} : { output }) };
+  });
 }
 
 function groupSpan(decl: WiredDecl, name: string): Span | undefined {
@@ -97,25 +130,29 @@ interface Pack {
  * gathering per level repeats the gather for every sample. Padding entries select no source
  * and stay 0, so they add nothing to the sums.
  */
-function packLevels(L: Lowering, graph: WiredGraph, levels: readonly PaddedLevel[], ws: readonly number[], bs: readonly number[], span: Span): Pack {
+function packLevels(L: Lowering, graph: WiredGraph, levels: readonly Level[], ws: readonly number[], bs: readonly number[], span: Span): Pack {
   const b = L.b;
   const weights: number[] = [];
   const biases: number[] = [];
   let total = 0;
-  for (const pl of levels) {
+  for (const lv of levels) {
+    const rows = lv.copies + lv.pl.neurons.length;
     weights.push(total);
-    total += pl.neurons.length * pl.fanIn;
+    total += rows * lv.fanIn;
     biases.push(total);
-    total += pl.neurons.length;
+    total += rows;
   }
-  // Source 2g is group g's `.w`, 2g + 1 its `.b`; -1 is padding.
+  // Source 2g is group g's `.w`, 2g + 1 its `.b`; ONE is a copy's weight; -1 is padding (0).
+  const ONE = -2;
   const source = new Int32Array(total).fill(-1);
   const index = new Int32Array(total);
-  levels.forEach((pl, l) => {
-    pl.neurons.forEach((id, row) => {
+  levels.forEach((lv, l) => {
+    for (let c = 0; c < lv.copies; c++) source[weights[l] + c * lv.fanIn] = ONE;
+    lv.pl.neurons.forEach((id, r) => {
       const n = graph.neurons[id];
+      const row = lv.copies + r;
       for (let k = 0; k < n.sources.length; k++) {
-        const at = weights[l] + row * pl.fanIn + k;
+        const at = weights[l] + row * lv.fanIn + k;
         source[at] = 2 * n.group;
         index[at] = n.weightStart + k;
       }
@@ -126,12 +163,11 @@ function packLevels(L: Lowering, graph: WiredGraph, levels: readonly PaddedLevel
   const used = new Set(source);
   const sourceT = b.const(Array.from(source), "i32", [total], span);
   const indexT = b.const(Array.from(index), "i32", [total], span);
-  let pack = b.broadcastTo(b.const(0, "f32", [], span), [total], span);
+  const is = (s: number) => b.binaryBroadcast("eq", sourceT, b.const(s, "i32", [], span), span);
+  let pack = used.has(ONE) ? b.cast(is(ONE), "f32", span) : b.broadcastTo(b.const(0, "f32", [], span), [total], span);
   graph.groups.flatMap((_, g) => [ws[g], bs[g]]).forEach((p, s) => {
-    if (!used.has(s)) return;
-    const here = b.binaryBroadcast("eq", sourceT, b.const(s, "i32", [], span), span);
     // Entries of other sources may index past this parameter: gather clamps them (spec/builtins.md), and the select drops them.
-    pack = b.where(here, b.gather(p, indexT, 0, span), pack, span);
+    if (used.has(s)) pack = b.where(is(s), b.gather(p, indexT, 0, span), pack, span);
   });
   return { node: pack, weights, biases };
 }
@@ -144,24 +180,28 @@ const PER_ELEMENT = new Set(["elementwise", "broadcast", "source"]);
  * is elementwise, each is applied to the whole level and a select keeps each neuron's own, so
  * the level stays one kernel; otherwise each run of one group is sliced out and activated alone.
  */
-function activateLevel(env: Env, decl: WiredDecl, graph: WiredGraph, pl: PaddedLevel, pre: number, span: Span): number {
+function activateLevel(env: Env, decl: WiredDecl, graph: WiredGraph, lv: Level, pre: number, span: Span): number {
   const b = env.L.b;
-  const actOf = (group: number) => graph.groups[group].activation;
-  const acts = [...new Set(pl.runs.map((r) => actOf(r.group)))];
-  const at = (group: number) => groupSpan(decl, graph.groups[group].name) ?? span;
-  if (acts.length === 1) return activate(env, acts[0], pre, at(pl.runs[0].group));
+  const runs = [
+    ...(lv.copies > 0 ? [{ act: "linear", start: 0, end: lv.copies, at: span }] : []),
+    ...lv.pl.runs.map((r) => ({ act: graph.groups[r.group].activation, start: lv.copies + r.start, end: lv.copies + r.end, at: groupSpan(decl, graph.groups[r.group].name) ?? span })),
+  ];
+  const acts = [...new Set(runs.map((r) => r.act))];
+  const atOf = (a: string) => runs.find((r) => r.act === a)!.at;
+  if (acts.length === 1) return activate(env, acts[0], pre, atOf(acts[0]));
   const before = b.nodes.length;
-  const whole = acts.map((a) => activate(env, a, pre, at(pl.runs.find((r) => actOf(r.group) === a)!.group)));
+  const whole = acts.map((a) => activate(env, a, pre, atOf(a)));
   if (b.nodes.slice(before).every((n) => PER_ELEMENT.has(CATEGORY[n.attrs.op]))) {
+    const rows = lv.copies + lv.pl.neurons.length;
     let out = whole[whole.length - 1];
     for (let i = whole.length - 2; i >= 0; i--) {
-      const mine = new Array<boolean>(pl.neurons.length).fill(false);
-      for (const r of pl.runs) if (actOf(r.group) === acts[i]) mine.fill(true, r.start, r.end);
-      out = b.whereBroadcast(b.const(mine.map(Number), "bool", [mine.length], span), whole[i], out, span);
+      const mine = new Array<number>(rows).fill(0);
+      for (const r of runs) if (r.act === acts[i]) mine.fill(1, r.start, r.end);
+      out = b.whereBroadcast(b.const(mine, "bool", [rows], span), whole[i], out, span);
     }
     return out;
   }
-  const parts = pl.runs.map((r) => activate(env, actOf(r.group), b.sliceAxis(pre, 1, r.start, r.end, 1, at(r.group)), at(r.group)));
+  const parts = runs.map((r) => activate(env, r.act, b.sliceAxis(pre, 1, r.start, r.end, 1, r.at), r.at));
   return b.concat(parts, 1, span);
 }
 
