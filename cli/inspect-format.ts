@@ -57,8 +57,9 @@ export function inspectText(model: ModelInfo): string {
   ];
   if (model.state.length > 0) sections.push(["state", model.state, true]);
   const all = sections.flatMap(([, ts]) => ts);
-  const nameWidth = Math.max(4, ...all.map((t) => t.name.length));
-  const typeWidth = Math.max(4, ...all.map((t) => typeText(t).length));
+  // reduce, not Math.max(...xs): a model with 200,000 parameter tensors would overflow the stack.
+  const nameWidth = all.reduce((w, t) => Math.max(w, t.name.length), 4);
+  const typeWidth = all.reduce((w, t) => Math.max(w, typeText(t).length), 4);
 
   const lines = [`${model.kind} ${model.name}  (${model.file})`];
   for (const [title, tensors, counted] of sections) {

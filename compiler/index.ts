@@ -62,7 +62,7 @@ export function checkLoaded(load: LoadResult, stdIndex?: Record<string, string[]
   // Check whatever parsed, even next to load errors: one run should report as much as it can.
   try {
     const checked = checkProgram(load, stdIndex ? { stdIndex } : {});
-    diagnostics.push(...checked.diagnostics);
+    for (const d of checked.diagnostics) diagnostics.push(d);
     models = checked.models;
   } catch (e) {
     const file = load.entries[0] ?? "<input>";

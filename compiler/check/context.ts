@@ -32,7 +32,7 @@ export class Scope {
   }
   names(): string[] {
     const out: string[] = [];
-    for (let s: Scope | undefined = this; s; s = s.parent) out.push(...s.vars.keys());
+    for (let s: Scope | undefined = this; s; s = s.parent) for (const k of s.vars.keys()) out.push(k);
     return out;
   }
 }

@@ -70,7 +70,7 @@ export function checkWiredDecl(c: CheckerState, entry: TopEntry & { kind: "wired
     },
   };
   const res = checkWired(entry.decl, ctx);
-  c.diagnostics.push(...res.diagnostics);
+  for (const d of res.diagnostics) c.diagnostics.push(d);
   if (res.graph) c.semantic.wired.set(entry.decl, res.graph);
   // What a train block sees: the graph's inputs and outputs, with the same named dims.
   const io = new Map<string, Local>();

@@ -4,7 +4,8 @@
 //
 // Ranges: E00xx lexical & syntax · E01xx files & modules · E02xx names · E03xx calls & arguments
 //         E04xx types & shapes · E05xx declarations · E06xx wired graphs · E07xx graph generators
-//         E08xx train blocks · E09xx internal · E10xx build and target limits · W0xxx warnings
+//         E08xx train blocks · E09xx internal · E10xx build and target limits
+//         E11xx resource and confinement limits · W0xxx warnings
 
 export interface CatalogueEntry {
   severity: "error" | "warning";
@@ -25,7 +26,7 @@ export const CATALOGUE = {
 
   // ---- files & modules
   E0101: { severity: "error", title: "file-not-found", summary: "An input file or imported .dl file does not exist." },
-  E0102: { severity: "error", title: "file-unreadable", summary: "A file exists but cannot be read (permissions, a directory, an I/O error)." },
+  E0102: { severity: "error", title: "file-unreadable", summary: "A file exists but cannot be read (permissions, a directory, a FIFO or device, over the source size limit, an I/O error)." },
   E0103: { severity: "error", title: "import-cycle", summary: "Modules import each other in a cycle." },
   E0104: { severity: "error", title: "unknown-module", summary: "`use std.x` names a standard-library module that does not exist." },
   E0105: { severity: "error", title: "name-not-exported", summary: "`use m.{X}` names something module m does not declare." },
@@ -102,6 +103,13 @@ export const CATALOGUE = {
   E1004: { severity: "error", title: "wasm-memory-limit", summary: "The model needs more memory than the WASM backend can address (2 GiB)." },
   E1005: { severity: "error", title: "wgsl-buffer-limit", summary: "A tensor is larger than the WebGPU device's largest storage-buffer binding." },
   E1006: { severity: "error", title: "wgsl-binding-limit", summary: "A kernel needs more storage-buffer bindings than the WebGPU device allows in one shader." },
+
+  // ---- resource and confinement limits (a program may be hostile: what it makes dlc do is bounded)
+  E1101: { severity: "error", title: "import-outside-root", summary: "A `use` names a file outside the project root (the entry's nearest folder with package.json or .git, or `--root`)." },
+  E1102: { severity: "error", title: "instance-limit", summary: "The program creates more layer instances than the limit (repeat counts and copies multiply)." },
+  E1103: { severity: "error", title: "graph-node-limit", summary: "The lowered graph would have more nodes than the limit." },
+  E1104: { severity: "error", title: "parameter-limit", summary: "The model's parameters (or one tensor) hold more elements than the limit." },
+  E1105: { severity: "error", title: "nesting-limit", summary: "Calls, instances or expressions nest deeper than the limit." },
 
   // ---- warnings
   W0001: { severity: "warning", title: "unused-value", summary: "A named value that nothing uses." },

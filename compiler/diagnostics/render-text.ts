@@ -84,7 +84,7 @@ export function renderDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, Sou
     return { file, source, anns, marks: anns.flatMap((a) => marksFor(a, source)) };
   });
 
-  const maxLine = Math.max(1, ...snippets.flatMap((s) => s.marks.map((m) => m.line + 1)));
+  const maxLine = snippets.reduce((m, s) => s.marks.reduce((k, mark) => Math.max(k, mark.line + 1), m), 1);
   const width = String(maxLine).length;
   const pad = " ".repeat(width);
   const bar = paint("gutter", "|");

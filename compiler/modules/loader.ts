@@ -7,9 +7,9 @@ import type { Program, UseDecl } from "../syntax/ast.ts";
 import { parse } from "../syntax/parse.ts";
 import { decodeSource } from "./decode.ts";
 import { closestMatch } from "./did-you-mean.ts";
-import { HostError, type CompilerHost, type LoadedModule, type LoadResult, type ResolvedUse } from "./types.ts";
+import { HostError, type CompilerHost, type HostErrorReason, type LoadedModule, type LoadResult, type ResolvedUse } from "./types.ts";
 
-type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; reason: "not-found" | "unreadable"; message: string };
+type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; reason: HostErrorReason; message: string };
 
 interface StackEntry {
   path: string;
@@ -19,7 +19,7 @@ interface StackEntry {
 
 /** Why an earlier attempt to load a path failed, so later `use`s of it are reported too. */
 interface Failure {
-  code: "E0101" | "E0102" | "E0006";
+  code: "E0101" | "E0102" | "E1101" | "E0006";
   message: string;
 }
 
@@ -89,7 +89,9 @@ class Loader {
     if (!read.ok) {
       const failure: Failure = read.reason === "not-found"
         ? { code: "E0101", message: `file not found: \`${path}\`` }
-        : { code: "E0102", message: `cannot read \`${path}\`: ${read.message}` };
+        : read.reason === "outside-root"
+          ? { code: "E1101", message: read.message }
+          : { code: "E0102", message: `cannot read \`${path}\`: ${read.message}` };
       this.failures.set(path, failure);
       this.report(failure.code, path, via, failure.message);
       return undefined;
@@ -112,7 +114,7 @@ class Loader {
     try {
       const parsed = parse(source);
       ast = parsed.program;
-      this.diagnostics.push(...parsed.diagnostics);
+      for (const d of parsed.diagnostics) this.diagnostics.push(d);
     } catch (e) {
       this.diagnostics.push(diag("E0901", { file: path, start: 0, end: 0 }, `internal error in the parser: ${errorText(e)}`));
       return undefined;
@@ -213,8 +215,9 @@ class Loader {
       this.diagnostics.push(diag(code, { file: path, start: 0, end: 0 }, message));
       return;
     }
-    const primaryLabel = code === "E0101" ? "no such file" : "cannot be read";
-    this.diagnostics.push(diag(code, via, message, { primaryLabel }));
+    const primaryLabel = code === "E0101" ? "no such file" : code === "E1101" ? "outside the project" : "cannot be read";
+    const hint = code === "E1101" ? "move the file into the project, or run with `--root DIR` or `--allow-outside-root`" : undefined;
+    this.diagnostics.push(diag(code, via, message, { primaryLabel, ...(hint ? { hint } : {}) }));
   }
 
   private reportCycle(target: string, closing: Span | undefined): void {

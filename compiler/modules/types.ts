@@ -3,9 +3,11 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { SourceFile } from "../source.ts";
 import type { Program, UseDecl } from "../syntax/ast.ts";
 
-/** Why a host could not give a file's bytes. */
+/** Why a host could not give a file's bytes ("outside-root": the host's confinement refused it, E1101). */
+export type HostErrorReason = "not-found" | "unreadable" | "outside-root";
+
 export class HostError extends Error {
-  constructor(readonly reason: "not-found" | "unreadable", message: string) {
+  constructor(readonly reason: HostErrorReason, message: string) {
     super(message);
   }
 }

@@ -63,9 +63,10 @@ function parseTopItems(tokens: IToken[], text: string): { items: CstNode[]; erro
     p.importLexerState(idx);
     p.errors = [];
     const cst = p.program();
-    for (const list of subs(cst, "topItems")) items.push(...subs(list, "topItem"));
+    // No push(...xs): a spread passes each item as an argument, and 125,000 overflow the stack.
+    for (const list of subs(cst, "topItems")) for (const item of subs(list, "topItem")) items.push(item);
     const errs = p.errors;
-    errors.push(...errs);
+    for (const e of errs) errors.push(e);
     const next = p.exportLexerState();
     if (next + 1 >= n) break;
     // Stopped early: resume after the offending token, at the next declaration start.
