@@ -10,6 +10,7 @@ import { checkLayerGeneric } from "./instances.ts";
 import type { CheckResult, ModelInfo } from "./result.ts";
 import { type ModuleCtx, type TopEntry, buildModules, unusedImports } from "./scope.ts";
 import { checkWiredDecl } from "./wired-bridge.ts";
+import { LimitError } from "../limits.ts";
 
 export interface CheckOptions {
   /** Exported names of standard-library modules (`std.nn` → [...]), for "`X` is in std.nn" hints about modules not imported. */
@@ -92,11 +93,12 @@ export function checkProgram(load: LoadResult, options: CheckOptions = {}): Chec
           const info = pc.decl(m, d);
           if (info && entries.has(m.path)) found.push(info);
         } catch (e) {
-          c.diagnostics.push(diag("E0901", d.span, `internal error in the checker: ${errorText(e)}`, { hint: "please report this with the input that caused it" }));
+          if (e instanceof LimitError) c.diagnostics.push(e.diagnostic);
+          else c.diagnostics.push(diag("E0901", d.span, `internal error in the checker: ${errorText(e)}`, { hint: "please report this with the input that caused it" }));
         }
       }
       // Declaration order, whatever order the dependencies made us check them in.
-      models.push(...found.sort((a, b) => a.span.start - b.span.start));
+      for (const info of found.sort((a, b) => a.span.start - b.span.start)) models.push(info);
     }
     for (const m of modules.values()) unusedImports(m, c.diagnostics);
     // Warnings about the standard library are not the user's business; errors there are our bugs.
@@ -162,7 +164,7 @@ function dependencyOrder(m: ModuleCtx): Decl[] {
           onStack.delete(d);
           component.push(d);
         } while (d !== top.d);
-        out.push(...component.sort((a, b) => position.get(a)! - position.get(b)!));
+        for (const x of component.sort((a, b) => position.get(a)! - position.get(b)!)) out.push(x);
       }
     }
   }

@@ -9,6 +9,7 @@ import type { Dim } from "./dims.ts";
 import type { ModuleCtx } from "./scope.ts";
 import type { ModelScope } from "./decls.ts";
 import type { Instance, Shape, Sig, TensorEntry, Ty } from "./types.ts";
+import { checkTensorCount } from "../limits.ts";
 
 /** A value bound to a name in a local scope. */
 export interface Local {
@@ -75,6 +76,7 @@ export class InstanceOwner {
 
   register(path: string, inst: Instance, site: Span): void {
     if (this.covered.has(inst.id)) return;
+    checkTensorCount(`\`${path}\``, this.params.length + this.state.length + inst.params.length + inst.state.length, site);
     this.registered.set(inst.id, path);
     this.covered.add(inst.id);
     for (const d of inst.descendants) this.covered.add(d);

@@ -18,6 +18,7 @@ import { resolveType, wantOf } from "./resolve-type.ts";
 import { closest } from "./scope.ts";
 import { ERROR, type Instance, type LayerSym, type Shape, type Sig, type TensorEntry, type Ty, UNKNOWN, describe, printValue } from "./types.ts";
 import { freshId } from "./unify.ts";
+import { checkCopies } from "../limits.ts";
 
 const MAX_DEPTH = 100;
 
@@ -54,7 +55,7 @@ export function checkLayerGeneric(c: CheckerState, sym: LayerSym): void {
     );
   }
   const before = c.diagnostics.filter((d) => d.severity === "error").length;
-  c.diagnostics.push(...probe.sink);
+  for (const d of probe.sink) c.diagnostics.push(d);
   try {
     buildInstance(c, sym, values, c.diagnostics, true);
   } finally {
@@ -333,6 +334,7 @@ export function repeatInstance(env: Env, e: RepeatExpr): Ty {
   // A symbolic count (generic body): the interface is known, the copies are not yet.
   const copiesN = n ?? 0;
   const countText = n ?? printDim(count.value!);
+  checkCopies(`\`repeat ${countText} { … }\``, copiesN, t.params.length + t.state.length, e.count.span);
   const { params, state } = copies(t, (i) => String(i), copiesN);
   const inst: Instance = {
     id: env.c.nextInstanceId(),
@@ -370,6 +372,7 @@ export function randwireInstance(env: Env, graph: BArg, node: BArg, call: CallEx
   const indeg = new Array<number>(dag.nodes).fill(0);
   for (const [, hi] of dag.edges) indeg[hi]++;
   const agg = (i: number): TensorEntry[] => [{ path: `node${i}.agg`, dtype: "f32", shape: [dimConst(Math.max(1, indeg[i]))], span: call.span }];
+  checkCopies("this `randwire` stage", dag.nodes, t.params.length + t.state.length + 1, call.span);
   const { params, state } = copies(t, (i) => `node${i}`, dag.nodes, agg);
   const args = Object.entries(g.args).map(([k, v]) => `${k}: ${v}`).join(", ");
   const label = `randwire(${g.kind}(${args}), node: ${t.label})`;
