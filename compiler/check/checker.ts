@@ -10,7 +10,7 @@ import { checkLayerGeneric } from "./instances.ts";
 import type { CheckResult, ModelInfo } from "./result.ts";
 import { type ModuleCtx, type TopEntry, buildModules, unusedImports } from "./scope.ts";
 import { checkWiredDecl } from "./wired-bridge.ts";
-import { LimitError } from "../limits.ts";
+import { limitDiagnostic } from "../limits.ts";
 
 export interface CheckOptions {
   /** Exported names of standard-library modules (`std.nn` → [...]), for "`X` is in std.nn" hints about modules not imported. */
@@ -93,7 +93,8 @@ export function checkProgram(load: LoadResult, options: CheckOptions = {}): Chec
           const info = pc.decl(m, d);
           if (info && entries.has(m.path)) found.push(info);
         } catch (e) {
-          if (e instanceof LimitError) c.diagnostics.push(e.diagnostic);
+          const limit = limitDiagnostic(e, d.span);
+          if (limit) c.diagnostics.push(limit);
           else c.diagnostics.push(diag("E0901", d.span, `internal error in the checker: ${errorText(e)}`, { hint: "please report this with the input that caused it" }));
         }
       }

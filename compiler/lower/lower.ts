@@ -20,6 +20,7 @@ import { evalDim } from "./instances.ts";
 import { asTensor, isNumber } from "./tensors.ts";
 import { type Env, type Lowering, LowerError, Owner, Scope, type Val } from "./values.ts";
 import { lowerWired } from "./wired.ts";
+import { limitDiagnostic } from "../limits.ts";
 
 export interface LowerOptions {
   /** The value of every free dimension of the model's inputs (the batch). */
@@ -93,6 +94,8 @@ export function lowerModel(load: LoadResult, checked: CheckResult, modelName: st
     }
     return finish(L, lowered.owner, lowered.outputs, lowered.batchAxes);
   } catch (e) {
+    const limit = limitDiagnostic(e, found.decl.span);
+    if (limit) return { params: [], batchAxes: {}, diagnostics: [limit] };
     if (e instanceof LowerError) return fail(`cannot lower \`${modelName}\`: ${e.message}`, e.span ?? found.decl.span);
     return fail(`internal error in lowering \`${modelName}\`: ${e instanceof Error ? e.message : String(e)}`, found.decl.span, "please report this with the input that caused it");
   }
