@@ -8,6 +8,7 @@ export {
 } from "./artifact.ts";
 export { loadArtifact, type ArtifactSource, type FileLike } from "./artifact-load.ts";
 export { BatchError, DisposedError, DlcError, InputError, RunError, SafetensorsError, WeightError, formatSig, type TensorSig } from "./errors.ts";
+export { DeviceLostError, GpuLimitsError, GpuTimeoutError, GpuValidationError, NoAdapterError, ShaderCompileError } from "./webgpu-errors.ts";
 export { readSafetensors, writeSafetensors, toTypedTensor, type SafetensorsFile, type SafetensorsEntry, type WritableTensor } from "./safetensors.ts";
 export { initializeParam } from "./init.ts";
 export type { Backend } from "./backends/backend.ts";

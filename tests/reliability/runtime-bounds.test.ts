@@ -12,7 +12,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ArtifactError, serializeArtifact } from "../../runtime/artifact.ts";
 import { loadArtifact } from "../../runtime/artifact-load.ts";
-import { SafetensorsError, WeightError } from "../../runtime/errors.ts";
+import { RunError, SafetensorsError, WeightError } from "../../runtime/errors.ts";
+import { load } from "../../runtime/session.ts";
 import { readSafetensors, writeSafetensors } from "../../runtime/safetensors.ts";
 import { dlc, ROOT } from "../cli/cli-support.ts";
 import { failure, tinyArtifact, tinySession, W, B, within } from "./runtime-support.ts";
@@ -87,6 +88,28 @@ describe("all weight problems in one error", () => {
     expect(w.problems.map((p) => [p.problem, p.tensor])).toEqual([["shape", "l.w"], ["unexpected", "l.v"], ["missing", "l.b"]]);
     expect(w.message).toBe('3 problems with the weights: weight "l.w": expected f32[3, 2], got f32[2, 3]; weight "l.v" (f32[2]) is not a parameter of this model; weight "l.b" is missing (expected f32[2])');
     expect(Array.from(s.run({ x: new Float32Array([1, 2, 3]) }).y!.data)).toEqual([4.5, 4.5]);
+    s.dispose();
+  });
+});
+
+describe("a WASM module that traps", () => {
+  it("is a RunError naming the session and the trap, not a WebAssembly.RuntimeError", async () => {
+    // A module with the plan's exports (1 page of memory, `run`) whose run is `unreachable`.
+    const trap = Uint8Array.from([
+      0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
+      0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // type: () -> ()
+      0x03, 0x02, 0x01, 0x00, // one function of type 0
+      0x05, 0x03, 0x01, 0x00, 0x01, // one memory, at least 1 page
+      0x07, 0x10, 0x02, 0x06, ...new TextEncoder().encode("memory"), 0x02, 0x00, 0x03, ...new TextEncoder().encode("run"), 0x00, 0x00,
+      0x0a, 0x05, 0x01, 0x03, 0x00, 0x00, 0x0b, // body: unreachable
+    ]);
+    const good = await tinyArtifact();
+    const s = await load({ manifest: good.manifest, files: { ...good.files, "model.wasm": trap } }, { backend: "wasm" });
+    s.setWeights({ "l.w": new Float32Array(W), "l.b": new Float32Array(B) });
+    const e = await failure(() => s.run({ x: new Float32Array([1, 2, 3]) }));
+    expect(e).toBeInstanceOf(RunError);
+    expect(e.code).toBe("run/failed");
+    expect(e.message).toMatch(/^session "Tiny" on wasm: the run failed \(unreachable\)/);
     s.dispose();
   });
 });
