@@ -173,6 +173,18 @@ describe("watch mode", () => {
   });
 });
 
+describe("options", () => {
+  it("batch and dims size the model's free dimensions (seen in the generated .d.ts)", async () => {
+    const dir = project({ "d.dl": "model D {\n  input x: f32[B, T]\n  output y = x * 2.0\n}\n" });
+    const r = await loadDirect(dir, "d.dl", { batch: 2, dims: { T: 3 }, targets: [] });
+    expect(r.errors ?? []).toEqual([]);
+    const dts = readFileSync(path.join(dir, "d.d.dl.ts"), "utf8");
+    expect(dts).toContain('readonly "x": { readonly dtype: "f32"; readonly shape: readonly [2, 3] }');
+    expect(dts).toContain('readonly "y": { readonly dtype: "f32"; readonly shape: readonly [2, 3] }');
+    expect(dts).toContain("readonly built: 2; readonly min: 1; readonly max: 2");
+  });
+});
+
 describe("hostile source text", () => {
   // Quotes, backticks, template holes, a closing script tag and U+2028, in a comment, in a
   // string (the `use` path) and so in a file name that the manifest records.

@@ -17,6 +17,27 @@ export const runtimeFromSource: Plugin = {
   },
 };
 
+/**
+ * Records which files import a `node:` module (and leaves those imports external), so a
+ * browser bundle can be checked for them. Imports through a variable (`import(NODE_FS)` behind
+ * a check for Node) are invisible to bundlers and not counted: they never run in a browser.
+ */
+export function nodeImports(root: string): { plugin: Plugin; importers: Set<string> } {
+  const importers = new Set<string>();
+  return {
+    importers,
+    plugin: {
+      name: "node-imports",
+      setup(b) {
+        b.onResolve({ filter: /^node:/ }, (args) => {
+          importers.add(path.relative(root, args.importer));
+          return { path: args.path, external: true };
+        });
+      },
+    },
+  };
+}
+
 /** A fresh folder holding `files` (paths relative to it). */
 export function project(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "dlc-esbuild-"));

@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build, type Plugin } from "esbuild";
 import type { Browser } from "playwright-core";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,6 +18,7 @@ import { createNodeHost } from "../../cli/node-host.ts";
 import { buildArtifact } from "../../compiler/build.ts";
 import { load } from "../../runtime/session.ts";
 import { launchChromium } from "../browser/chromium.ts";
+import { nodeImports } from "../esbuild-plugin/support.ts";
 import { installInto, pack } from "./install.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -78,6 +79,16 @@ const session = await load(artifact, { backend: "interp" });
 session.initWeights(1);
 const { logits } = session.run({ x: { data: values(${BATCH} * 784, 7), shape: [${BATCH}, 784] } });
 console.log(JSON.stringify({ diagnostics: checked.diagnostics.length, data: Array.from(logits.data) }));
+`;
+
+// An app that imports the model through the installed plugin.
+const PLUGIN_APP = `
+import net from "./mlp.dl";
+const values = ${LCG};
+const session = await net.load();
+session.initWeights(1);
+const { logits } = session.run({ x: { data: values(${BATCH} * 784, 7), shape: [${BATCH}, 784] } });
+console.log(JSON.stringify({ shape: logits.shape, data: Array.from(logits.data) }));
 `;
 
 // The browser entries: the runtime alone, and the compiler (memory host) with the runtime.
@@ -220,6 +231,19 @@ describe("the npm package installed from its tarball", () => {
     expect(JSON.parse(checkOnly.stdout)).toEqual({ diagnostics: 0, data: want.interp });
   });
 
+  it("dlc/esbuild from the package bundles an app that imports mlp.dl, and the bundle gives the same output", async () => {
+    writeFileSync(path.join(proj, "plugin-app.mjs"), PLUGIN_APP);
+    const plugin = (await import(pathToFileURL(path.join(proj, "node_modules/dlc/dist/esbuild.js")).href)) as { default: (o: object) => Plugin };
+    await build({
+      absWorkingDir: proj, entryPoints: ["plugin-app.mjs"], outfile: "plugin-app.bundle.mjs", bundle: true, format: "esm", platform: "browser", logLevel: "silent",
+      plugins: [plugin.default({ batch: BATCH, targets: ["wasm"] })],
+    });
+    expect(readFileSync(path.join(proj, "mlp.d.dl.ts"), "utf8")).toContain('from "dlc/runtime"');
+    const r = node("plugin-app.bundle.mjs");
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual(want.wasm);
+  }, 60_000);
+
   it("the dlc binary runs the compiled CLI (no tsx; chevrotain is bundled into dist)", () => {
     const version = spawnSync(path.join(proj, "node_modules/.bin/dlc"), ["--version"], { cwd: proj, encoding: "utf8" });
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version);
@@ -233,10 +257,11 @@ describe("the npm package installed from its tarball", () => {
 
   it("dlc/runtime bundles for the browser with no node: import at all", async () => {
     writeFileSync(path.join(proj, "browser-runtime.mjs"), BROWSER_RUNTIME);
-    const out = await build({ absWorkingDir: proj, entryPoints: ["browser-runtime.mjs"], bundle: true, format: "esm", platform: "browser", write: false, logLevel: "silent" });
+    const builtins = nodeImports(proj);
+    const out = await build({ absWorkingDir: proj, entryPoints: ["browser-runtime.mjs"], bundle: true, format: "esm", platform: "browser", write: false, logLevel: "silent", plugins: [builtins.plugin] });
     const bundle = out.outputFiles[0]!.text;
     expect(bundle).toContain("parseArtifact");
-    expect(bundle).not.toMatch(/["'`]node:[a-z_/]+["'`]/);
+    expect([...builtins.importers]).toEqual([]);
     expect(bundle).not.toContain("chevrotain");
   });
 
@@ -244,20 +269,12 @@ describe("the npm package installed from its tarball", () => {
     // binaryen, the one dependency that mentions node: modules, loads them only under Node
     // (behind a check of process.versions.node); the bundle leaves those imports out, and
     // nothing else may import a node: module.
-    const nodeImporters = new Set<string>();
+    const builtins = nodeImports(proj);
     const out = await time("esbuild browser bundle", () => build({
       absWorkingDir: proj, entryPoints: ["browser-entry.mjs"], bundle: true, format: "esm", platform: "browser", write: false, logLevel: "silent",
-      plugins: [{
-        name: "node-builtins",
-        setup(b) {
-          b.onResolve({ filter: /^node:/ }, (args) => {
-            nodeImporters.add(path.relative(proj, args.importer));
-            return { path: args.path, external: true };
-          });
-        },
-      }],
+      plugins: [builtins.plugin],
     }));
-    expect([...nodeImporters]).toEqual(["node_modules/binaryen/index.js"]);
+    expect([...builtins.importers]).toEqual(["node_modules/binaryen/index.js"]);
     const bundle = out.outputFiles[0]!.text;
     browser = await launchChromium();
     if (!browser) return ctx.skip(); // launchChromium throws under CI
