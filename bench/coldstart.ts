@@ -115,6 +115,9 @@ function main(): void {
     `Machine: ${machineLine()}; ${new Date().toISOString().slice(0, 10)}; 1-minute load average ${load} after the run (other`,
     "processes share this machine).",
     missed.length === 0 ? "Targets: all met." : `Targets missed: ${missed.join(", ")}.`,
+    "The build script is sensitive to other load: V8 tiers binaryen's own WebAssembly up with TurboFan on background",
+    "threads, and Node waits for those jobs before a process exits; with both cores busy (load average ~7) the same",
+    "script took 2–4 s here (`node --liftoff-only` brings it to ~0.6 s, but would also slow the models' own WASM).",
   ].join("\n"));
 }
 
