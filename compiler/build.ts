@@ -65,7 +65,7 @@ export async function checkForBuild(entries: string[], host: CompilerHost): Prom
     checked = checkProgram(load, { stdIndex: await stdlibIndex(host, load) });
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    checked = { diagnostics: [diag("E0901", { file: entries[0] ?? "<input>", start: 0, end: 0 }, `internal error in the checker: ${why}`)], models: [] };
+    checked = { diagnostics: [diag("E0901", { file: entries[0] ?? "<input>", start: 0, end: 0 }, `internal error in the checker: ${why}`)], models: [], trains: [] };
   }
   const diagnostics = dedupeDiagnostics(sortDiagnostics([...load.diagnostics, ...checked.diagnostics]));
   const models = checked.models.filter((m) => load.entries.includes(m.file));

@@ -10,22 +10,42 @@ import type { Span } from "./source.ts";
 
 /** Copies one `repeat` or graph-generator stage may make (E1102). */
 export const MAX_INSTANCES = 100_000;
+/** Layer instances one model may build, nested ones and copies included (E1102). */
+export const MAX_LOWERED_INSTANCES = 200_000;
 /** Parameter and state tensors one layer or model may hold, sub-layers and copies included (E1102). */
 export const MAX_TENSORS = 100_000;
 /** Nodes of one lowered graph (E1103). */
-export const MAX_IR_NODES = 2_000_000;
+export const MAX_IR_NODES = 1_000_000;
 /** Elements of all parameters and state of a model together (E1104): 2^31, 8 GiB of f32. */
 export const MAX_PARAMETER_ELEMENTS = 2 ** 31;
 /** Function calls nested inside each other while lowering, each one inlined (E1105). */
-export const MAX_CALL_DEPTH = 1_000;
+export const MAX_CALL_DEPTH = 256;
 
-/** A limit crossed; the stage that threw it reports `diagnostic` instead of going on. */
+/** A limit crossed; the stage that threw it reports it (limitDiagnostic) instead of going on. */
 export class LimitError extends Error {
-  readonly diagnostic: Diagnostic;
-  constructor(code: Extract<DiagnosticCode, "E1102" | "E1103" | "E1104" | "E1105">, span: Span, message: string, hint?: string) {
+  constructor(
+    readonly code: Extract<DiagnosticCode, "E1102" | "E1103" | "E1104" | "E1105">,
+    /** Where; undefined when the thrower has no span (a graph node built without one). */
+    readonly span: Span | undefined,
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
-    this.diagnostic = diag(code, span, message, hint ? { hint } : {});
   }
+}
+
+/**
+ * The diagnostic for a LimitError, or for a stack overflow that got past the depth limits
+ * (a backstop: the counters should stop every program first); undefined for anything else.
+ */
+export function limitDiagnostic(e: unknown, fallback: Span): Diagnostic | undefined {
+  if (e instanceof LimitError) return diag(e.code, e.span ?? fallback, e.message, e.hint ? { hint: e.hint } : {});
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return diag("E1105", fallback, "this program nests calls, layers or expressions too deeply for the compiler's stack", {
+      hint: "flatten the deepest chain of calls or layers",
+    });
+  }
+  return undefined;
 }
 
 /** 1234567 → "1,234,567", for the counts in limit messages. */
@@ -52,20 +72,28 @@ export function checkTensorCount(what: string, count: number, span: Span): void 
 const depths = new WeakMap<object, number>();
 
 /**
- * Runs `body` one call deeper in `ctx` (the lowering's state); E1105 past MAX_CALL_DEPTH.
- * A depth counter rather than catching the stack overflow: how deep the stack goes depends on
- * where the compiler runs (a worker, a browser tab), the diagnostic should not.
+ * One call deeper in `ctx` (the lowering's state); E1105 past MAX_CALL_DEPTH. Pair with
+ * leaveCall in a `finally`. A counter rather than catching the stack overflow: how deep the
+ * stack goes depends on where the compiler runs (a worker, a browser tab), the diagnostic
+ * should not.
  */
-export function nested<T>(ctx: object, span: Span, what: string, body: () => T): T {
+export function enterCall(ctx: object, span: Span, what: string): void {
   const depth = (depths.get(ctx) ?? 0) + 1;
   if (depth > MAX_CALL_DEPTH) {
     throw new LimitError("E1105", span, `calling ${what} nests calls ${formatCount(depth)} deep, over the limit of ${formatCount(MAX_CALL_DEPTH)}`,
-      "each call is inlined into the graph; flatten the chain, or use `repeat N { ... }` for N copies of a layer");
+      "each call is inlined into the graph; flatten the chain of calls");
   }
   depths.set(ctx, depth);
-  try {
-    return body();
-  } finally {
-    depths.set(ctx, depth - 1);
+}
+
+export function leaveCall(ctx: object): void {
+  depths.set(ctx, (depths.get(ctx) ?? 1) - 1);
+}
+
+/** E1102 when a model's lowering has built `count` layer instances, more than MAX_LOWERED_INSTANCES. */
+export function checkLoweredInstances(count: number): void {
+  if (count > MAX_LOWERED_INSTANCES) {
+    throw new LimitError("E1102", undefined, `the model builds more than ${formatCount(MAX_LOWERED_INSTANCES)} layer instances`,
+      "nested layers multiply: each layer holding two of the one below doubles the count");
   }
 }

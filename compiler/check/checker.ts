@@ -7,7 +7,7 @@ import type { Decl } from "../syntax/ast.ts";
 import { CheckerState, type Semantic } from "./context.ts";
 import { type ModelScope, checkModel, checkTrain, constValueOf, fnSigOf } from "./decls.ts";
 import { checkLayerGeneric } from "./instances.ts";
-import type { CheckResult, ModelInfo } from "./result.ts";
+import type { CheckResult, ModelInfo, TrainInfo } from "./result.ts";
 import { type ModuleCtx, type TopEntry, buildModules, unusedImports } from "./scope.ts";
 import { checkWiredDecl } from "./wired-bridge.ts";
 import { limitDiagnostic } from "../limits.ts";
@@ -25,6 +25,7 @@ function errorText(e: unknown): string {
 
 class ProgramChecker {
   readonly models = new Map<object, ModelInfo>();
+  readonly trains: TrainInfo[] = [];
   constructor(readonly c: CheckerState) {}
 
   modelScope = (e: TopEntry): ModelScope | undefined => {
@@ -66,9 +67,11 @@ class ProgramChecker {
         if ((e?.kind === "model" || e?.kind === "wired") && e.decl === d) return this.model(e);
         return undefined;
       }
-      case "Train":
-        checkTrain(c, m, d, this.modelScope);
+      case "Train": {
+        const info = checkTrain(c, m, d, this.modelScope);
+        if (info) this.trains.push(info);
         return undefined;
+      }
       case "Use":
         return undefined;
     }
@@ -78,6 +81,7 @@ class ProgramChecker {
 export function checkProgram(load: LoadResult, options: CheckOptions = {}): CheckOutput {
   const diagnostics: Diagnostic[] = [];
   const models: ModelInfo[] = [];
+  const trains: TrainInfo[] = [];
   let semantic: Semantic | undefined;
   try {
     const modules = buildModules(load, diagnostics);
@@ -101,6 +105,9 @@ export function checkProgram(load: LoadResult, options: CheckOptions = {}): Chec
       // Declaration order, whatever order the dependencies made us check them in.
       for (const info of found.sort((a, b) => a.span.start - b.span.start)) models.push(info);
     }
+    // Train blocks of the entry files, in declaration order, once the whole program is clean.
+    if (!c.diagnostics.some((d) => d.severity === "error"))
+      for (const path of load.entries) for (const t of pc.trains.filter((t) => t.file === path).sort((a, b) => a.span.start - b.span.start)) trains.push(t);
     for (const m of modules.values()) unusedImports(m, c.diagnostics);
     // Warnings about the standard library are not the user's business; errors there are our bugs.
     const std = new Set([...modules.values()].filter((m) => m.isStd).map((m) => m.path));
@@ -109,7 +116,7 @@ export function checkProgram(load: LoadResult, options: CheckOptions = {}): Chec
     const file = load.entries[0] ?? "<input>";
     diagnostics.push(diag("E0901", { file, start: 0, end: 0 }, `internal error in the checker: ${errorText(e)}`, { hint: "please report this with the input that caused it" }));
   }
-  return { diagnostics: dedupe(sortDiagnostics(diagnostics)), models, ...(semantic ? { semantic } : {}) };
+  return { diagnostics: dedupe(sortDiagnostics(diagnostics)), models, trains, ...(semantic ? { semantic } : {}) };
 }
 
 /**

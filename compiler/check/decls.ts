@@ -9,7 +9,8 @@ import { constValue, hasSymbols, printDim } from "./dims.ts";
 import { checkExpr } from "./expr.ts";
 import { constructorHint, report } from "./report.ts";
 import { resolveType, wantOf } from "./resolve-type.ts";
-import type { ModelInfo, TensorInfo } from "./result.ts";
+import type { CheckpointSettings, ModelInfo, OptimizerSettings, PipelineSettings, TensorInfo, TrainInfo } from "./result.ts";
+import { withDefaults } from "./builtins.ts";
 import { type ModuleCtx, type TopEntry, closest, lookupTop } from "./scope.ts";
 import { ERROR, type FnSym, type Sig, type TensorEntry, type Ty, describe, printShape, printTensor } from "./types.ts";
 
@@ -160,7 +161,7 @@ export function checkModel(c: CheckerState, entry: TopEntry & { kind: "model" })
           });
         }
       }
-      return tensorInfo(p.path, p.dtype, p.shape);
+      return { ...tensorInfo(p.path, p.dtype, p.shape), ...(p.init ? { init: p.init } : {}) };
     });
   const parameters = toInfo(owner.params);
   const state = toInfo(owner.state);
@@ -181,16 +182,20 @@ function calleeName(e: TrainDecl["items"][number] & { kind: "Setting" }): string
   return undefined;
 }
 
-export function checkTrain(c: CheckerState, m: ModuleCtx, decl: TrainDecl, modelScope: (e: TopEntry) => ModelScope | undefined): void {
+export function checkTrain(c: CheckerState, m: ModuleCtx, decl: TrainDecl, modelScope: (e: TopEntry) => ModelScope | undefined): TrainInfo | undefined {
   const env = declEnv(c, m, `train ${decl.model.name}`);
+  const errors = () => c.diagnostics.filter((d) => d.severity === "error").length;
+  const before = errors();
+  const settings = new Map<string, Ty>();
+  const inputs: TensorInfo[] = [];
   const found = lookupTop(m, decl.model.name, c.modules);
-  if (found?.kind === "poisoned") return;
+  if (found?.kind === "poisoned") return undefined;
   if (!found || found.kind !== "top" || (found.entry.kind !== "model" && found.entry.kind !== "wired")) {
     const models = [...m.top.values()].filter((e) => e.kind === "model" || e.kind === "wired").map((e) => e.name.name);
     const guess = closest(decl.model.name, models);
     if (found) report(env, "E0203", decl.model.span, `\`${decl.model.name}\` is not a model`, { primaryLabel: "train needs a model" });
     else report(env, "E0201", decl.model.span, `unknown model \`${decl.model.name}\``, { primaryLabel: "no such model", ...(guess ? { hint: `did you mean \`${guess}\`?` } : {}) });
-    return;
+    return undefined;
   }
   const ms = modelScope(found.entry);
   if (ms) {
@@ -203,6 +208,7 @@ export function checkTrain(c: CheckerState, m: ModuleCtx, decl: TrainDecl, model
     if (item.kind === "Input") {
       const t = resolveType({ env, mode: "bind", binders: [] }, item.type);
       declareLocal(env, item.name, t.k === "tensor" ? { ...t, origin: { span: item.type.span, what: `input \`${item.name.name}\` is ${printTensor(t)}` } } : ERROR, "input");
+      if (t.k === "tensor" && !t.shape.rest) inputs.push(tensorInfo(item.name.name, t.dtype, t.shape.dims));
       continue;
     }
     const key = item.key.name;
@@ -233,13 +239,17 @@ export function checkTrain(c: CheckerState, m: ModuleCtx, decl: TrainDecl, model
       }
       const t = checkExpr(env, item.value);
       if (t.k !== "error" && !(t.k === "setting" && t.setting === "optimizer")) report(env, "E0804", item.value.span, "the optimizer must be called: `adam()`", { primaryLabel: "not an optimizer" });
+      settings.set(key, t);
     } else if (key === "checkpoint") {
-      if (item.value.kind === "Name" && (name === "none" || name === "sqrt")) continue;
+      if (item.value.kind === "Name" && (name === "none" || name === "sqrt")) {
+        settings.set(key, { k: "setting", setting: "checkpoint", name, args: {} });
+        continue;
+      }
       if (name !== "budget" || item.value.kind !== "Call") {
         report(env, "E0805", item.value.span, "the checkpoint policy must be `none`, `sqrt` or `budget(size)`", { primaryLabel: "not a checkpoint policy" });
         continue;
       }
-      checkExpr(env, item.value);
+      settings.set(key, checkExpr(env, item.value));
     } else if (key === "pipeline") {
       if (item.value.kind === "Name" && name === "none") continue;
       if (name !== "stages" || item.value.kind !== "Call") {
@@ -257,9 +267,35 @@ export function checkTrain(c: CheckerState, m: ModuleCtx, decl: TrainDecl, model
         checkExpr(env, { ...item.value, args: item.value.args.filter((a) => a !== sched) });
         continue;
       }
-      checkExpr(env, item.value);
+      settings.set(key, checkExpr(env, item.value));
     }
   }
   if (!hasLoss) report(env, "E0803", decl.model.span, `the train block for \`${decl.model.name}\` has no \`loss\``, { primaryLabel: "add `loss = ...`" });
   if (env.warnUnused) warnUnused(env, env.scope);
+  const loss = decl.items.find((i) => i.kind === "Setting" && i.key.name === "loss");
+  if (errors() > before || !loss || loss.kind !== "Setting") return undefined;
+  return { model: decl.model.name, file: m.path, span: decl.span, inputs, loss: loss.value, ...trainSettings(settings) };
+}
+
+/** The settings of a clean train block as data, each omitted one (and argument) defaulted. */
+function trainSettings(settings: Map<string, Ty>): Pick<TrainInfo, "optimizer" | "checkpoint" | "pipeline"> {
+  const args = (key: string, dflt: string): { name: string; get: (n: string) => number | string } => {
+    const t = settings.get(key);
+    const name = t?.k === "setting" ? t.name : dflt;
+    const given = new Map(Object.entries(t?.k === "setting" ? t.args : {}));
+    const all = withDefaults(name, given);
+    return { name, get: (n) => all.get(n) ?? given.get(n)! };
+  };
+  const o = args("optimizer", "adam");
+  const n = (k: string) => o.get(k) as number;
+  const optimizer: OptimizerSettings = o.name === "sgd"
+    ? { kind: "sgd", lr: n("lr"), momentum: n("momentum"), weightDecay: n("weight_decay") }
+    : { kind: o.name as "adam" | "adamw", lr: n("lr"), beta1: n("beta1"), beta2: n("beta2"), eps: n("eps"), weightDecay: n("weight_decay") };
+  const cp = args("checkpoint", "none");
+  const checkpoint: CheckpointSettings = cp.name === "budget" ? { kind: "budget", bytes: cp.get("bytes") as number } : { kind: cp.name as "none" | "sqrt" };
+  const pp = args("pipeline", "none");
+  const pipeline: PipelineSettings = pp.name === "stages"
+    ? { kind: "stages", count: pp.get("count") as number, microbatches: pp.get("microbatches") as number, schedule: pp.get("schedule") as "gpipe" | "1f1b" }
+    : { kind: "none" };
+  return { optimizer, checkpoint, pipeline };
 }

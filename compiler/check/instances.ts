@@ -7,7 +7,8 @@ import { generateGraph, type GraphSpec } from "../graphgen/index.ts";
 import type { CallExpr, FnDecl, ParamDecl, RepeatExpr } from "../syntax/ast.ts";
 import { buildParams, checkBlock, checkDeclared, bindValue, declareLocal, opaqueInstance, warnUnused, withOrigin } from "./bindings.ts";
 import type { BArg } from "./builtins.ts";
-import { INITIALIZERS } from "./builtins.ts";
+import { INITIALIZERS, builtinDef, initOf } from "./builtins.ts";
+import type { Init } from "../ir/ir.ts";
 import { type EvArg, bindArgs, kindOk } from "./calls.ts";
 import { type CheckerState, type Env, InstanceOwner, Scope, childEnv } from "./context.ts";
 import { constValue, dimConst, dimSym, printDim } from "./dims.ts";
@@ -168,13 +169,12 @@ function paramEntry(env: Env, item: ParamDecl): TensorEntry | undefined {
       return undefined;
     }
   }
-  checkInitializer(env, item);
-  return { path: item.name.name, dtype: t.dtype, shape: t.shape.dims, span: item.span };
+  const init = checkInitializer(env, item);
+  return { path: item.name.name, dtype: t.dtype, shape: t.shape.dims, span: item.span, ...(init ? { init } : {}) };
 }
 
-const INIT_PARAMS: Record<string, string[]> = { constant: ["value"], normal: ["mean", "std"], uniform: ["low", "high"] };
-
-function checkInitializer(env: Env, item: ParamDecl): void {
+/** Checks a param's initializer; its Init once every argument is a known number. */
+function checkInitializer(env: Env, item: ParamDecl): Init | undefined {
   const init = item.init;
   const callee = init.kind === "Call" ? init.callee : init;
   const name = callee.kind === "Name" ? callee.name : undefined;
@@ -190,21 +190,27 @@ function checkInitializer(env: Env, item: ParamDecl): void {
     report(env, "E0505", init.span, `an initializer must be called: \`${name}()\``);
     return;
   }
-  const names = INIT_PARAMS[name] ?? [];
+  const params = builtinDef(name)?.params ?? [];
   const args: EvArg[] = init.args.map((a) => ({ ty: checkExpr(env, a.value), span: a.value.span, ...(a.name ? { name: a.name.name, nameSpan: a.name.span } : {}) }));
-  const bound = bindArgs(env, args, names.map((n) => ({ name: n, optional: name !== "constant" })), `\`${name}\``, init);
-  if (!bound) return;
+  const bound = bindArgs(env, args, params.map((p) => ({ name: p.name, optional: p.optional ?? false })), `\`${name}\``, init);
+  if (!bound) return undefined;
+  const known = new Map<string, number>();
+  let ok = true;
   for (const [n, a] of bound) {
-    if (!kindOk(env, "float", a, n, `\`${name}\``)) continue;
-    if (n === "std" && (numValue(a.ty) ?? 1) <= 0) report(env, "E0415", a.span, "`std` must be positive");
+    if (!kindOk(env, "float", a, n, `\`${name}\``)) {
+      ok = false;
+      continue;
+    }
+    const v = numValue(a.ty);
+    if (v !== undefined) known.set(n, v);
+    if (n === "std" && (v ?? 1) <= 0) report(env, "E0415", a.span, "`std` must be positive"), (ok = false);
   }
-  if (name === "uniform") {
-    const lo = bound.get("low");
-    const hi = bound.get("high");
-    const l = lo ? numValue(lo.ty) : -0.05;
-    const h = hi ? numValue(hi.ty) : 0.05;
-    if (l !== undefined && h !== undefined && !(l < h)) report(env, "E0415", init.argsSpan, `\`uniform\` needs low < high, got ${l} and ${h}`);
+  const made = known.size === bound.size ? initOf(name, known) : undefined;
+  if (made?.kind === "uniform" && !(made.low < made.high)) {
+    report(env, "E0415", init.argsSpan, `\`uniform\` needs low < high, got ${made.low} and ${made.high}`);
+    return undefined;
   }
+  return ok ? made : undefined;
 }
 
 /** Check a layer's body with the given parameter values and collect its interface. */
@@ -351,6 +357,9 @@ export function repeatInstance(env: Env, e: RepeatExpr): Ty {
   return { k: "instance", inst };
 }
 
+/** The initializer of a RandWire node's in-edge weights `agg`. */
+export const RANDWIRE_AGG_INIT: Init = { kind: "zeros" };
+
 /** `randwire(graph, node: L)`: a RandWire stage; each node a copy of L plus its input weights `agg`. */
 export function randwireInstance(env: Env, graph: BArg, node: BArg, call: CallExpr): Ty {
   if (node.ty.k !== "instance") return node.ty.k === "unknown" ? UNKNOWN : ERROR;
@@ -371,7 +380,8 @@ export function randwireInstance(env: Env, graph: BArg, node: BArg, call: CallEx
   const dag = generateGraph(spec);
   const indeg = new Array<number>(dag.nodes).fill(0);
   for (const [, hi] of dag.edges) indeg[hi]++;
-  const agg = (i: number): TensorEntry[] => [{ path: `node${i}.agg`, dtype: "f32", shape: [dimConst(Math.max(1, indeg[i]))], span: call.span }];
+  // spec/language.md §6: zeros, so every in-edge starts at weight sigmoid(0) = 0.5.
+  const agg = (i: number): TensorEntry[] => [{ path: `node${i}.agg`, dtype: "f32", shape: [dimConst(Math.max(1, indeg[i]))], span: call.span, init: RANDWIRE_AGG_INIT }];
   checkCopies("this `randwire` stage", dag.nodes, t.params.length + t.state.length + 1, call.span);
   const { params, state } = copies(t, (i) => `node${i}`, dag.nodes, agg);
   const args = Object.entries(g.args).map(([k, v]) => `${k}: ${v}`).join(", ");

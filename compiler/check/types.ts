@@ -1,6 +1,7 @@
 // The checker's values. DL is checked by abstract evaluation: a compile-time number is its
 // value (possibly symbolic), a tensor is its dtype and shape, a layer instance is its forward
 // signature and parameter list. The same `Ty` is the "type" of an expression.
+import type { Init } from "../ir/ir.ts";
 import type { Span } from "../source.ts";
 import type { FnDecl, LayerDecl } from "../syntax/ast.ts";
 import { type Dim, printDim, symbolName } from "./dims.ts";
@@ -85,6 +86,8 @@ export interface TensorEntry {
   span: Span;
   /** Where the outermost owner registered the instance holding it (a model's binding). */
   site?: Span;
+  /** Its initializer, once the arguments are known numbers (always, in a model). */
+  init?: Init;
 }
 
 export interface Instance {

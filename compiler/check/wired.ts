@@ -7,6 +7,7 @@
 // Parameters: for each neuron group g, in declaration order, `g.w: f32[E]` (E = incoming
 // connections of all of g's neurons; neuron 0's weights first, each neuron's ordered by source
 // tape slot — see WiredNeuron) then `g.b: f32[count]`.
+import type { Init } from "../ir/ir.ts";
 import { diag, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { Expr, TypeExpr, WiredDecl } from "../syntax/ast.ts";
 import type { ModelInfo, TensorInfo } from "./result.ts";
@@ -84,6 +85,9 @@ function checkWiredUnguarded(decl: WiredDecl, ctx: WiredContext): WiredResult {
   return result;
 }
 
+/** spec/language.md §5: a group's weights start glorot_uniform, its biases at zero. */
+export const WIRED_INITS = { w: { kind: "glorot_uniform" }, b: { kind: "zeros" } } as const satisfies Record<string, Init>;
+
 function modelInfo(decl: WiredDecl, ctx: WiredContext, groups: Groups, edges: Edges): ModelInfo {
   const outputs: TensorInfo[] = [];
   const parameters: TensorInfo[] = [];
@@ -92,8 +96,8 @@ function modelInfo(decl: WiredDecl, ctx: WiredContext, groups: Groups, edges: Ed
     if (g.role === "output") outputs.push({ name: g.name, shape: [groups.batch, g.size], dtype: "f32" });
     let incoming = 0;
     for (let id = g.base; id < g.base + g.size; id++) incoming += edges.preds[id].size;
-    parameters.push({ name: `${g.name}.w`, shape: [incoming], dtype: "f32" });
-    parameters.push({ name: `${g.name}.b`, shape: [g.size], dtype: "f32" });
+    parameters.push({ name: `${g.name}.w`, shape: [incoming], dtype: "f32", init: WIRED_INITS.w });
+    parameters.push({ name: `${g.name}.b`, shape: [g.size], dtype: "f32", init: WIRED_INITS.b });
   }
   const parameterCount = parameters.reduce((n, p) => n + (p.shape[0] as number), 0);
   return { ...emptyInfo(decl, ctx), inputs: groups.inputInfos, outputs, parameters, parameterCount };

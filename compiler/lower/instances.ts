@@ -2,6 +2,8 @@
 // its sub-layers instances of their own), `repeat` copies, RandWire stages, and top-level
 // constants. Parameter nodes get temporary names here; lower.ts renames them once the model's
 // bindings have registered every instance (the checker's naming rules, mirrored by Owner).
+import { builtinDef, initOf } from "../check/builtins.ts";
+import { RANDWIRE_AGG_INIT } from "../check/instances.ts";
 import { generateGraph, type GraphSpec } from "../graphgen/index.ts";
 import type { Init } from "../ir/ir.ts";
 import type { Span } from "../source.ts";
@@ -55,42 +57,21 @@ export function evalDim(env: Env, d: DimExpr): number {
   }
 }
 
-const INIT_DEFAULTS: Record<string, [string, number | undefined][]> = {
-  constant: [["value", undefined]],
-  normal: [["mean", 0], ["std", 0.02]],
-  uniform: [["low", -0.05], ["high", 0.05]],
-};
-
+/** A param's initializer call, with the checker's defaults (check/builtins.ts initOf). */
 function evalInit(env: Env, e: Expr): Init {
   if (e.kind !== "Call" || e.callee.kind !== "Name") throw new LowerError("an initializer must be a call", e.span);
   const name = e.callee.name;
-  const spec = INIT_DEFAULTS[name] ?? [];
+  const params = builtinDef(name)?.params ?? [];
   const args = e.args.map((a) => ({ ...(a.name ? { name: a.name.name } : {}), val: evalExpr(env, a.value), span: a.value.span }));
-  const bound = bindArgs(spec.map(([n]) => n), args, `\`${name}\``, e.span);
-  const num = (n: string, dflt: number | undefined): number => {
-    const v = bound.get(n)?.val;
-    if (v === undefined && dflt !== undefined) return dflt;
-    if (v?.k !== "int" && v?.k !== "float") throw new LowerError(`\`${name}\` needs a number for \`${n}\``, e.span);
-    return v.v;
-  };
-  const [a, b] = spec.map(([n, d]) => num(n, d));
-  switch (name) {
-    case "zeros":
-    case "ones":
-    case "glorot_uniform":
-    case "glorot_normal":
-    case "he_uniform":
-    case "he_normal":
-    case "lecun_normal":
-      return { kind: name };
-    case "constant":
-      return { kind: "constant", value: a };
-    case "normal":
-      return { kind: "normal", mean: a, std: b };
-    case "uniform":
-      return { kind: "uniform", low: a, high: b };
+  const bound = bindArgs(params.map((p) => p.name), args, `\`${name}\``, e.span);
+  const given = new Map<string, number>();
+  for (const [n, a] of bound) {
+    if (a.val.k !== "int" && a.val.k !== "float") throw new LowerError(`\`${name}\` needs a number for \`${n}\``, a.span);
+    given.set(n, a.val.v);
   }
-  throw new LowerError(`unknown initializer \`${name}\``, e.span);
+  const init = initOf(name, given);
+  if (!init) throw new LowerError(`\`${name}\` is not an initializer, or misses an argument`, e.span);
+  return init;
 }
 
 function newInstId(env: Env): number {
@@ -225,9 +206,8 @@ function randwireOf(env: Env, spec: GraphSpec, template: Inst, fresh: boolean, s
   const aggType: TypeExpr = { kind: "TensorType", dtype: { kind: "Ident", name: "f32", span }, dims: [], span };
   for (let i = 0; i < dag.nodes; i++) {
     const n = Math.max(1, preds[i].length);
-    // The checker records no initializer for agg: zeros makes every edge weigh sigmoid(0) = 0.5.
     const t: TypeExpr = { ...aggType, dims: [{ kind: "DimNum", value: n, span }] };
-    aggs.push(newParam(env, owner, `node${i}.agg`, t, { kind: "zeros" }, true, span));
+    aggs.push(newParam(env, owner, `node${i}.agg`, t, RANDWIRE_AGG_INIT, true, span));
     const c = i === 0 && fresh ? template : template.clone();
     copies.push(c);
     owner.register(`node${i}`, c);

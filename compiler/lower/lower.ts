@@ -7,7 +7,7 @@
 // to options.batch (usually just `B`); all other dimensions are concrete after instantiation.
 // The result records, per input, the first axis so bound (`batchAxes`): the batch analysis
 // starts from that fact instead of guessing the batch back from the shapes.
-import type { CheckResult } from "../check/result.ts";
+import type { CheckResult, ModelInfo } from "../check/result.ts";
 import { buildModules } from "../check/scope.ts";
 import { type Diagnostic, diag, hasErrors } from "../diagnostics/diagnostic.ts";
 import { GraphBuilder } from "../ir/builder.ts";
@@ -92,7 +92,11 @@ export function lowerModel(load: LoadResult, checked: CheckResult, modelName: st
     } else {
       lowered = lowerModelDecl(L, found.decl, found.module, batch, options.args ?? {});
     }
-    return finish(L, lowered.owner, lowered.outputs, lowered.batchAxes);
+    // With the model's own defaults the checker has every parameter's final path, shape and
+    // initializer; overridden model arguments change them, so only then is lowering's own used.
+    const info = checked.models.find((m) => m.name === modelName && m.span === found.decl.span);
+    const overridden = Object.keys(options.args ?? {}).length > 0;
+    return finish(L, lowered.owner, lowered.outputs, lowered.batchAxes, info && !overridden ? info : undefined);
   } catch (e) {
     const limit = limitDiagnostic(e, found.decl.span);
     if (limit) return { params: [], batchAxes: {}, diagnostics: [limit] };
@@ -175,7 +179,7 @@ function isKnown(env: Env, name: string): boolean {
 }
 
 /** Names every parameter node after the registration tree, drops unnamed unused ones, finishes. */
-function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number }[], batchAxes: Record<string, number>): LowerResult {
+function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number }[], batchAxes: Record<string, number>, info?: ModelInfo): LowerResult {
   const names = new Map<number, string>();
   const params: LoweredParam[] = [];
   const walk = (o: Owner, prefix: string) => {
@@ -190,6 +194,8 @@ function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number
     }
   };
   walk(owner, "");
+  if (info) adoptChecked(params, info);
+  const initOf = new Map(params.map((p) => [p.name, p.init]));
   const raw = L.b.finish(outputs);
   const used = new Set<number>();
   for (const n of raw.nodes) for (const i of n.inputs) used.add(i);
@@ -206,7 +212,7 @@ function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number
     }
     const id = nodes.length;
     remap.set(n.id, id);
-    const attrs = n.attrs.op === "param" ? { ...n.attrs, name: named! } : n.attrs;
+    const attrs = n.attrs.op === "param" ? { ...n.attrs, name: named!, init: initOf.get(named!)! } : n.attrs;
     nodes.push({ id, dtype: n.dtype, shape: n.shape, inputs: n.inputs.map((i) => remap.get(i)!), attrs });
     spans.push(raw.spans[n.id]);
   }
@@ -217,4 +223,27 @@ function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number
     outputs: raw.outputs.map((v) => ({ name: v.name, node: remap.get(v.node)! })),
   };
   return { graph, params, batchAxes, diagnostics: [] };
+}
+
+/**
+ * The checker's facts about each parameter (path, dtype, shape, initializer) are the ones the
+ * model has: lowering takes the initializers from them, and a parameter the two disagree on is
+ * an internal error, reported as such rather than built.
+ */
+function adoptChecked(params: LoweredParam[], info: ModelInfo): void {
+  const checked = new Map([...info.parameters, ...info.state].map((p) => [p.name, p]));
+  const problem = (p: LoweredParam, what: string) => new Error(`lowering and the checker disagree on parameter \`${p.name}\`: ${what}`);
+  for (const p of params) {
+    const c = checked.get(p.name);
+    if (!c) throw problem(p, "the checker has no such parameter");
+    if (c.dtype !== p.dtype || c.shape.length !== p.shape.length || c.shape.some((d, i) => d !== p.shape[i]))
+      throw problem(p, `checked as ${c.dtype}[${c.shape.join(", ")}], lowered as ${p.dtype}[${p.shape.join(", ")}]`);
+    if (!c.init) throw problem(p, "the checker recorded no initializer");
+    p.init = c.init;
+  }
+  if (checked.size !== params.length) {
+    const lowered = new Set(params.map((p) => p.name));
+    const missing = [...checked.keys()].filter((n) => !lowered.has(n));
+    throw new Error(`lowering and the checker disagree on the parameters: the checker also has ${missing.map((n) => `\`${n}\``).join(", ")}`);
+  }
 }

@@ -5,6 +5,8 @@
 // of every level are packed once from the groups' parameters (packLevels), so a level is one
 // fused kernel: gather, multiply, sum, bias and activation.
 import { lookupTop } from "../check/scope.ts";
+import { WIRED_INITS } from "../check/wired.ts";
+import type { Init } from "../ir/ir.ts";
 import { CATEGORY, UNARY_FUNCTIONS } from "../ir/ops/table.ts";
 import { padNeurons, type PaddedLevel, type WiredGraph } from "../check/wired-graph.ts";
 import type { Span } from "../source.ts";
@@ -37,9 +39,9 @@ export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: 
     inputs.push(b.input(item.name.name, "f32", [rows.size, info.width], item.span));
     if (rows.batch) batchAxes[item.name.name] = 0;
   }
-  const param = (local: string, n: number, init: "glorot_uniform" | "zeros", at: Span) => {
-    const node = b.param(`%param${L.nextParam++}`, "f32", [n], { kind: init }, {}, at);
-    L.params.set(node, { dtype: "f32", shape: [n], init: { kind: init }, trainable: true });
+  const param = (local: string, n: number, init: Init, at: Span) => {
+    const node = b.param(`%param${L.nextParam++}`, "f32", [n], init, {}, at);
+    L.params.set(node, { dtype: "f32", shape: [n], init, trainable: true });
     owner.entries.push({ kind: "param", local, node, trainable: true });
     return node;
   };
@@ -47,8 +49,8 @@ export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: 
   const bs: number[] = [];
   for (const g of graph.groups) {
     const at = groupSpan(decl, g.name) ?? span;
-    ws.push(param(`${g.name}.w`, g.weightCount, "glorot_uniform", at));
-    bs.push(param(`${g.name}.b`, g.count, "zeros", at));
+    ws.push(param(`${g.name}.w`, g.weightCount, WIRED_INITS.w, at));
+    bs.push(param(`${g.name}.b`, g.count, WIRED_INITS.b, at));
   }
   const single = inputs.length === 1;
   const levels = planLevels(graph, single);

@@ -191,7 +191,7 @@ describe("E0606 invalid connections", () => {
     expect(d.labels.map((l) => [r.at(l.span), l.message])).toEqual([["x -> h", "x[1] -> h[1] first made here"]]);
     expect(r.graph).toBeUndefined();
     // Parameters count each connection once.
-    expect(r.info.parameters[0]).toEqual({ name: "h.w", shape: [8], dtype: "f32" });
+    expect(r.info.parameters[0]).toEqual({ name: "h.w", shape: [8], dtype: "f32", init: { kind: "glorot_uniform" } });
   });
 
   it("a duplicate within one statement", () => {

@@ -26,10 +26,10 @@ describe("the Tiny example", () => {
   it("has one weight per connection and one bias per neuron, group by group", () => {
     // h: h[0] ← 2, h[1] ← 1, h[2] ← 2 connections; y: y[0] ← 2, y[1] ← 2.
     expect(r.info.parameters).toEqual([
-      { name: "h.w", shape: [5], dtype: "f32" },
-      { name: "h.b", shape: [3], dtype: "f32" },
-      { name: "y.w", shape: [4], dtype: "f32" },
-      { name: "y.b", shape: [2], dtype: "f32" },
+      { name: "h.w", shape: [5], dtype: "f32", init: { kind: "glorot_uniform" } },
+      { name: "h.b", shape: [3], dtype: "f32", init: { kind: "zeros" } },
+      { name: "y.w", shape: [4], dtype: "f32", init: { kind: "glorot_uniform" } },
+      { name: "y.b", shape: [2], dtype: "f32", init: { kind: "zeros" } },
     ]);
     expect(r.info.parameterCount).toBe(14);
     expect(r.info.state).toEqual([]);
@@ -111,7 +111,7 @@ describe("endpoints", () => {
   it("indices and counts may be named constants", () => {
     const r = checkText(wired("  neuron h[n]: relu\n  x[k] -> h\n  output y[1]: linear\n  h -> y"), { n: 5, k: 2 });
     expect(r.diagnostics).toEqual([]);
-    expect(r.info.parameters[1]).toEqual({ name: "h.b", shape: [5], dtype: "f32" });
+    expect(r.info.parameters[1]).toEqual({ name: "h.b", shape: [5], dtype: "f32", init: { kind: "zeros" } });
     expect(r.graph!.neurons.slice(0, 5).every((n) => n.sources.join() === "2")).toBe(true);
   });
 });
