@@ -6,6 +6,7 @@
 import { renderReport } from "../compiler/diagnostics/render-text.ts";
 import { hasErrors } from "../compiler/diagnostics/diagnostic.ts";
 import { lowerModel } from "../compiler/lower/lower.ts";
+import { checkBuildRequest } from "../compiler/build-checks.ts";
 import { programFromLowering } from "../compiler/passes/from-lowering.ts";
 import { PASS_NAMES, runPipeline } from "../compiler/passes/pipeline.ts";
 import { scheduleGraph } from "../compiler/schedule/build.ts";
@@ -31,6 +32,8 @@ export interface GraphCommandOptions {
 export async function graphCommand(file: string, opts: GraphCommandOptions, io: CliIo): Promise<number> {
   const { program, model, entry } = await checkModel({ file, model: opts.model, color: opts.color }, io);
   const fail = (diags: Parameters<typeof renderReport>[0]) => new CliExit(1, renderReport(diags, program.sources, [entry], { color: opts.color }));
+  const request = checkBuildRequest(program.load, model, opts.dim ?? {});
+  if (request) throw fail([request]);
   const lowered = lowerModel(program.load, program.checked, model.name, { batch: opts.batch, ...(opts.dim ? { dims: opts.dim } : {}) });
   if (!lowered.graph || hasErrors(lowered.diagnostics)) throw fail(lowered.diagnostics);
   const after = opts.after ?? PASS_NAMES[PASS_NAMES.length - 1]!;

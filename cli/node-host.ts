@@ -80,7 +80,8 @@ export function createNodeHost(options: NodeHostOptions = {}): NodeHost {
   const confine = (hostPath: string, real: string): void => {
     if (options.allowOutsideRoot || entries.has(real) || within(real, realStdlib)) return;
     for (const r of roots) if (within(real, r)) return;
-    const rootText = [...roots].map((r) => `\`${r}\``).join(", ");
+    // Shown relative to the working directory, like every other path in a diagnostic.
+    const rootText = [...roots].map((r) => `\`${path.relative(realCwd, r) || "."}\``).join(", ");
     throw new HostError("outside-root", `\`${hostPath}\` is outside the project root ${rootText}`);
   };
 

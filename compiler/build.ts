@@ -14,6 +14,7 @@ import { scheduleGraph } from "./schedule/build.ts";
 import type { Schedule } from "./schedule/schedule.ts";
 import type { DiagnosticCode } from "./diagnostics/catalogue.ts";
 import { analyzeBatch } from "./batch-analysis.ts";
+import { checkBuildRequest } from "./build-checks.ts";
 import { compileWasmTarget } from "./build-wasm.ts";
 import { compileWgslTarget } from "./build-wgsl.ts";
 import { programFromLowering } from "./passes/from-lowering.ts";
@@ -99,11 +100,8 @@ export async function buildChecked(program: CheckedProgram, options: BuildOption
   if (!Number.isSafeInteger(options.batch) || options.batch < 1) {
     return fail(`the batch size must be a positive integer, got ${options.batch}`, "E1001", info.span, "build with `--batch N` for a whole number N ≥ 1");
   }
-  const unsized = unsizedDimension(load, info, options.dims ?? {});
-  if (unsized) {
-    return fail(`dimension \`${unsized.name}\` of input \`${unsized.input}\` has no size`, "E1003", unsized.span,
-      `only the leading (batch) dimension is sized by \`--batch\`; give this one with \`--dim ${unsized.name}=SIZE\``);
-  }
+  const request = checkBuildRequest(load, info, options.dims ?? {});
+  if (request) return { diagnostics: [...program.diagnostics, request], sources };
   const lowered = lowerModel(load, checked, info.name, { batch: options.batch, ...(options.dims ? { dims: options.dims } : {}) });
   if (!lowered.graph || hasErrors(lowered.diagnostics)) return { diagnostics: [...program.diagnostics, ...lowered.diagnostics], sources };
   const piped = runPipeline(
@@ -184,22 +182,4 @@ export async function buildChecked(program: CheckedProgram, options: BuildOption
     manifest.backends.wgsl = { ...enc.entry, kernels: kernelEntries(wgsl.program.kernels), peakBytes: bytes };
   }
   return { artifact: { manifest, files, graph }, diagnostics: program.diagnostics, sources };
-}
-
-/**
- * The first symbolic dimension of a model input that nothing sizes: not the batch (a leading
- * dimension, or a name some input has as its leading dimension) and not given in `dims`.
- */
-function unsizedDimension(load: LoadResult, info: ModelInfo, dims: Record<string, number>): { name: string; input: string; span: Span } | undefined {
-  const batchNames = new Set(info.inputs.map((t) => t.shape[0]).filter((d): d is string => typeof d === "string"));
-  for (const t of info.inputs) {
-    const k = t.shape.findIndex((d, axis) => axis > 0 && typeof d === "string" && d !== "_" && !batchNames.has(d) && dims[d] === undefined);
-    if (k < 0) continue;
-    const name = t.shape[k] as string;
-    const decl = load.modules.get(info.file)?.ast.decls.find((d) => (d.kind === "Model" || d.kind === "Wired") && d.name.name === info.name);
-    const item = decl && "items" in decl ? (decl.items as { kind: string; name?: { name: string }; type?: { kind: string; dims?: { span: Span }[] }; span: Span }[])
-      .find((i) => i.kind === "Input" && i.name?.name === t.name) : undefined;
-    return { name, input: t.name, span: item?.type?.dims?.[k]?.span ?? item?.span ?? info.span };
-  }
-  return undefined;
 }

@@ -99,10 +99,11 @@ export const CATALOGUE = {
   // ---- build and target limits (found after checking, when a model is built for a target)
   E1001: { severity: "error", title: "bad-batch-size", summary: "The batch size to build for is not a positive integer." },
   E1002: { severity: "error", title: "unknown-model", summary: "The model to build is not declared in the entry files (or they declare none)." },
-  E1003: { severity: "error", title: "unsized-dimension", summary: "A model input has a symbolic dimension other than the batch that no `--dim NAME=SIZE` gives a size." },
+  E1003: { severity: "error", title: "unsized-dimension", summary: "A model input has a symbolic dimension other than the batch (the first input's leading dimension) that no `--dim NAME=SIZE` gives a size." },
   E1004: { severity: "error", title: "wasm-memory-limit", summary: "The model needs more memory than the WASM backend can address (2 GiB)." },
   E1005: { severity: "error", title: "wgsl-buffer-limit", summary: "A tensor is larger than the WebGPU device's largest storage-buffer binding." },
   E1006: { severity: "error", title: "wgsl-binding-limit", summary: "A kernel needs more storage-buffer bindings than the WebGPU device allows in one shader." },
+  E1007: { severity: "error", title: "unknown-dim-option", summary: "`--dim NAME=SIZE` names no free dimension of the model's inputs." },
 
   // ---- resource and confinement limits (a program may be hostile: what it makes dlc do is bounded)
   E1101: { severity: "error", title: "import-outside-root", summary: "A `use` names a file outside the project root (the entry's nearest folder with package.json or .git, or `--root`)." },

@@ -13,6 +13,7 @@
 import type { SourceFile, Span } from "../source.ts";
 import { sortDiagnostics, type Diagnostic } from "./diagnostic.ts";
 import { clampSpan } from "./render-location.ts";
+import { escapeControls as esc } from "./escape.ts";
 
 export interface TextRenderOptions {
   /** ANSI colours; off unless asked for (the CLI turns them on for terminals). */
@@ -60,7 +61,7 @@ export function renderDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, Sou
   const paint = (style: Style, s: string): string => (options.color && s !== "" ? ANSI[style] + s + RESET : s);
   const severityStyle: Style = d.severity === "error" ? "error" : "warning";
   const out: string[] = [];
-  out.push(paint(severityStyle, `${d.severity}[${d.code}]`) + paint("bold", `: ${d.message}`));
+  out.push(paint(severityStyle, `${d.severity}[${d.code}]`) + paint("bold", `: ${esc(d.message)}`));
 
   // Group annotations by file: the primary span's file first, the others by name.
   const byFile = new Map<string, Annotation[]>();
@@ -69,8 +70,8 @@ export function renderDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, Sou
     if (list) list.push(a);
     else byFile.set(a.span.file, [a]);
   };
-  add({ span: d.span, primary: true, label: d.primaryLabel });
-  for (const l of d.labels) add({ span: l.span, primary: false, label: l.message });
+  add({ span: d.span, primary: true, label: d.primaryLabel === undefined ? undefined : esc(d.primaryLabel) });
+  for (const l of d.labels) add({ span: l.span, primary: false, label: esc(l.message) });
   const files = [d.span.file, ...[...byFile.keys()].filter((f) => f !== d.span.file).sort()];
 
   const notes: string[] = [];
@@ -78,7 +79,7 @@ export function renderDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, Sou
     const source = sources.get(file);
     const anns = byFile.get(file)!;
     if (!source) {
-      for (const a of anns) if (!a.primary && a.label) notes.push(`${file}: ${a.label}`);
+      for (const a of anns) if (!a.primary && a.label) notes.push(`${esc(file)}: ${a.label}`);
       return { file, source, anns, marks: [] as Mark[] };
     }
     return { file, source, anns, marks: anns.flatMap((a) => marksFor(a, source)) };
@@ -96,11 +97,11 @@ export function renderDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, Sou
     const arrow = paint("gutter", i === 0 ? "-->" : ":::");
     const first = i === 0 ? snip.anns[0] : [...snip.anns].sort((a, b) => a.span.start - b.span.start)[0];
     if (!snip.source) {
-      out.push(`${pad}${arrow} ${snip.file}`);
+      out.push(`${pad}${arrow} ${esc(snip.file)}`);
       return;
     }
     const pos = snip.source.lineCol(clampSpan(first.span, snip.source).start);
-    out.push(`${pad}${arrow} ${snip.file}:${pos.line}:${pos.column}`);
+    out.push(`${pad}${arrow} ${esc(snip.file)}:${pos.line}:${pos.column}`);
     out.push(emptyGutter);
     const lines = [...new Set(snip.marks.map((m) => m.line))].sort((a, b) => a - b);
     let prev = -1;
@@ -127,8 +128,8 @@ export function renderDiagnostic(d: Diagnostic, sources: ReadonlyMap<string, Sou
   });
 
   const trailer: string[] = [];
-  if (d.hint !== undefined) trailer.push(`${pad} ${paint("gutter", "=")} ${paint("bold", "hint:")} ${d.hint}`);
-  for (const n of [...(d.notes ?? []), ...notes]) trailer.push(`${pad} ${paint("gutter", "=")} ${paint("bold", "note:")} ${n}`);
+  if (d.hint !== undefined) trailer.push(`${pad} ${paint("gutter", "=")} ${paint("bold", "hint:")} ${esc(d.hint)}`);
+  for (const n of [...(d.notes ?? []).map(esc), ...notes]) trailer.push(`${pad} ${paint("gutter", "=")} ${paint("bold", "note:")} ${n}`);
   if (trailer.length > 0) {
     if (snippets[0].source) out.push(emptyGutter);
     out.push(...trailer);
@@ -214,7 +215,7 @@ export function renderSummary(diags: readonly Diagnostic[], entries: readonly st
   const paint = (style: Style, s: string): string => (options.color ? ANSI[style] + s + RESET : s);
   const errors = diags.filter((d) => d.severity === "error").length;
   const warnings = diags.length - errors;
-  const what = entries.length === 0 ? "the input" : entries.length <= 3 ? entries.map((e) => `\`${e}\``).join(", ") : `${entries.length} files`;
+  const what = entries.length === 0 ? "the input" : entries.length <= 3 ? entries.map((e) => `\`${esc(e)}\``).join(", ") : `${entries.length} files`;
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   if (errors > 0) {
     const tail = warnings > 0 ? `; ${plural(warnings, "warning")} emitted` : "";

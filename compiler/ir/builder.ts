@@ -3,6 +3,7 @@
 // convenience helpers (binaryBroadcast, matmul, reduce with negative axes, reshape with -1)
 // do the NumPy-style bookkeeping that the primitive ops deliberately leave out.
 import type { Span } from "../source.ts";
+import { LimitError, MAX_IR_NODES, formatCount } from "../limits.ts";
 import type { Attrs, BinaryOp, DType, Graph, Init, NamedValue, Node, ReduceOp, UnaryOp } from "./ir.ts";
 import { IrError, broadcastShapes, fmtShape, fmtType, inferType, numElements, sameShape, type TensorType } from "./infer.ts";
 
@@ -58,6 +59,11 @@ export class GraphBuilder {
   /** Appends a node after inferring its type; the primitive that every helper goes through. */
   node(attrs: Attrs, inputs: readonly number[], span?: Span, declared?: TensorType): number {
     if (this.finished) throw new IrError(`${attrs.op}: the builder has already finished its graph`);
+    // Checked before anything is allocated: a program that doubles its layers 40 times stops here.
+    if (this.nodeList.length >= MAX_IR_NODES) {
+      throw new LimitError("E1103", span, `the graph would have more than ${formatCount(MAX_IR_NODES)} nodes`,
+        "nested layers and calls multiply: each layer using two of the one below doubles the graph");
+    }
     const types = inputs.map((id) => {
       if (!Number.isInteger(id) || id < 0 || id >= this.nodeList.length) {
         throw new IrError(`${attrs.op}: input %${id} does not exist (graph has ${this.nodeList.length} nodes)`);

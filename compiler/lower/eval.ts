@@ -5,6 +5,7 @@
 import { builtinValue } from "../check/builtins.ts";
 import { lookupTop } from "../check/scope.ts";
 import type { Span } from "../source.ts";
+import { enterCall, leaveCall } from "../limits.ts";
 import type { Block, CallExpr, Expr, FnDecl, IndexExpr, Param, TypeExpr } from "../syntax/ast.ts";
 import { lowerBuiltin } from "./builtins.ts";
 import { constructLayer, evalConst, repeatInstance } from "./instances.ts";
@@ -178,8 +179,14 @@ export function matchDims(env: Env, type: TypeExpr, shape: readonly number[]): v
 /** A user function call, inlined: its body runs with only its parameters in scope. */
 export function callFn(env: Env, decl: FnDecl, module: string, args: readonly ArgVal[], span: Span): Val {
   const fenv: Env = { L: env.L, module, scope: new Scope(), dims: new Map() };
-  bindParams(fenv, decl.params, args, `\`${decl.name?.name ?? "fn"}\``, span);
-  return evalBlock(fenv, decl.body);
+  const name = `\`${decl.name?.name ?? "fn"}\``;
+  enterCall(env.L, span, name);
+  try {
+    bindParams(fenv, decl.params, args, name, span);
+    return evalBlock(fenv, decl.body);
+  } finally {
+    leaveCall(env.L);
+  }
 }
 
 /**
@@ -209,7 +216,7 @@ export function bindValue(env: Env, name: string, value: Expr): Val {
   anon.sort((a, b) => col.created.indexOf(a.id) - col.created.indexOf(b.id));
   if (anon.length === 1) owner.register(name, anon[0]);
   else anon.forEach((inst, i) => owner.register(`${name}.${i}`, inst));
-  if (saved) saved.created.push(...col.created);
+  if (saved) for (const id of col.created) saved.created.push(id);
   return v;
 }
 

@@ -7,6 +7,7 @@ import { RANDWIRE_AGG_INIT } from "../check/instances.ts";
 import { generateGraph, type GraphSpec } from "../graphgen/index.ts";
 import type { Init } from "../ir/ir.ts";
 import type { Span } from "../source.ts";
+import { checkLoweredInstances } from "../limits.ts";
 import type { ConstDecl, DimExpr, Expr, FnDecl, LayerDecl, RepeatExpr, TypeExpr } from "../syntax/ast.ts";
 import { bindArgs, bindParams, bindValue, evalBlock, evalExpr, evalName } from "./eval.ts";
 import { tensorId } from "./tensors.ts";
@@ -75,6 +76,7 @@ function evalInit(env: Env, e: Expr): Init {
 }
 
 function newInstId(env: Env): number {
+  checkLoweredInstances(env.L.nextInstanceId + 1);
   return env.L.nextInstanceId++;
 }
 
