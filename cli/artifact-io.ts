@@ -10,7 +10,9 @@ import type { Artifact } from "../runtime/artifact.ts";
 import { MANIFEST_FILE, serializeArtifact } from "../runtime/artifact.ts";
 import { DlcError } from "../runtime/errors.ts";
 import type { ModelInfo } from "../compiler/check/result.ts";
-import { createNodeHost } from "./node-host.ts";
+import { createNodeHost, type NodeHostOptions } from "./node-host.ts";
+import { replaceFolder, WriteError, writeFileAtomic } from "./safe-write.ts";
+import { escapeControls } from "../compiler/diagnostics/escape.ts";
 import type { CliIo } from "./program.ts";
 
 // program.ts's exit codes, repeated here so that this module does not import the program.
@@ -25,11 +27,11 @@ export class CliExit extends Error {
 }
 
 export function usage(message: string): CliExit {
-  return new CliExit(EXIT_USAGE, `error: ${message}\n`);
+  return new CliExit(EXIT_USAGE, `error: ${escapeControls(message)}\n`);
 }
 
 export function failure(message: string): CliExit {
-  return new CliExit(EXIT_ERRORS, `error: ${message}\n`);
+  return new CliExit(EXIT_ERRORS, `error: ${escapeControls(message)}\n`);
 }
 
 /** Runs a command body, turning CliExit and the runtime's typed errors into exit codes. */
@@ -86,13 +88,19 @@ export function readBytes(file: string, io: CliIo, what: string): Uint8Array {
 }
 
 export function writeBytes(file: string, io: CliIo, data: Uint8Array, what: string): void {
-  const full = path.resolve(io.cwd, file);
   try {
-    mkdirSync(path.dirname(full), { recursive: true });
-    writeFileSync(full, data);
+    writeFileAtomic(path.resolve(io.cwd, file), data);
   } catch (e) {
-    throw failure(`cannot write ${what} \`${file}\`: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw failure(`cannot write ${what} \`${escapeControls(file)}\`: ${writeWhy(e)}`);
   }
+}
+
+function writeWhy(e: unknown): string {
+  if (e instanceof WriteError) return e.message;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOSPC") return "no space left on the device (nothing was replaced)";
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "permission denied";
+  return code ?? (e instanceof Error ? e.message : String(e));
 }
 
 export function isArtifactDir(file: string, io: CliIo): boolean {
@@ -100,14 +108,29 @@ export function isArtifactDir(file: string, io: CliIo): boolean {
   return existsSync(full) && statSync(full).isDirectory() && existsSync(path.join(full, MANIFEST_FILE));
 }
 
+/** Writes the artifact as the whole content of `dir`, replacing whatever was there (safe-write.ts). */
 export function writeArtifactDir(dir: string, io: CliIo, artifact: Artifact, extra: Record<string, Uint8Array> = {}): string[] {
   // The manifest lists (and digests) the extra files too: a loader reads only what it lists.
   const files = serializeArtifact(artifact, extra);
-  for (const [name, data] of Object.entries(files)) writeBytes(path.join(dir, name), io, data, "artifact file");
+  try {
+    replaceFolder(path.resolve(io.cwd, dir), files);
+  } catch (e) {
+    throw failure(`cannot write the artifact folder \`${escapeControls(dir)}\`: ${writeWhy(e)}`);
+  }
   return Object.keys(files);
 }
 
-export interface CompileRequest {
+/** `--root DIR` and `--allow-outside-root`: where `use` may read (cli/node-host.ts). */
+export interface Confinement {
+  root?: string;
+  allowOutsideRoot?: boolean;
+}
+
+export function hostOptions(c: Confinement, io: CliIo): NodeHostOptions {
+  return { cwd: io.cwd, ...(c.root !== undefined ? { root: c.root } : {}), ...(c.allowOutsideRoot ? { allowOutsideRoot: true } : {}) };
+}
+
+export interface CompileRequest extends Confinement {
   file: string;
   model?: string;
   /** The batch, or a function choosing it once the model's interface is known. */
@@ -136,8 +159,8 @@ export async function compileFile(req: CompileRequest, io: CliIo): Promise<{ art
 }
 
 /** Checks a .dl file and picks the model; errors end the command, warnings go to stderr. */
-export async function checkModel(req: { file: string; model?: string; color: boolean }, io: CliIo): Promise<{ program: CheckedProgram; model: ModelInfo; entry: string }> {
-  const host = createNodeHost({ cwd: io.cwd });
+export async function checkModel(req: { file: string; model?: string; color: boolean } & Confinement, io: CliIo): Promise<{ program: CheckedProgram; model: ModelInfo; entry: string }> {
+  const host = createNodeHost(hostOptions(req, io));
   const entry = host.entryPath(req.file);
   const program = await checkForBuild([entry], host);
   const report = () => renderReport(program.diagnostics, program.sources, [entry], { color: req.color });

@@ -10,11 +10,11 @@ import { checkBuildRequest } from "../compiler/build-checks.ts";
 import { programFromLowering } from "../compiler/passes/from-lowering.ts";
 import { PASS_NAMES, runPipeline } from "../compiler/passes/pipeline.ts";
 import { scheduleGraph } from "../compiler/schedule/build.ts";
-import { CliExit, checkModel, writeBytes } from "./artifact-io.ts";
+import { CliExit, checkModel, writeBytes, type Confinement } from "./artifact-io.ts";
 import { graphToDot, graphToJson, type KernelCluster } from "./graph-format.ts";
 import type { CliIo } from "./program.ts";
 
-export interface GraphCommandOptions {
+export interface GraphCommandOptions extends Confinement {
   model?: string;
   batch: number;
   format: "dot" | "json";
@@ -30,7 +30,7 @@ export interface GraphCommandOptions {
 }
 
 export async function graphCommand(file: string, opts: GraphCommandOptions, io: CliIo): Promise<number> {
-  const { program, model, entry } = await checkModel({ file, model: opts.model, color: opts.color }, io);
+  const { program, model, entry } = await checkModel({ file, model: opts.model, color: opts.color, root: opts.root, allowOutsideRoot: opts.allowOutsideRoot }, io);
   const fail = (diags: Parameters<typeof renderReport>[0]) => new CliExit(1, renderReport(diags, program.sources, [entry], { color: opts.color }));
   const request = checkBuildRequest(program.load, model, opts.dim ?? {});
   if (request) throw fail([request]);

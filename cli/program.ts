@@ -7,7 +7,7 @@ import { renderJson } from "../compiler/diagnostics/render-json.ts";
 import { renderReport } from "../compiler/diagnostics/render-text.ts";
 import { inspectJson, inspectText } from "./inspect-format.ts";
 import { createNodeHost } from "./node-host.ts";
-import { collectDim, guard, nonNegativeInt, positiveInt } from "./artifact-io.ts";
+import { collectDim, guard, hostOptions, nonNegativeInt, positiveInt, type Confinement } from "./artifact-io.ts";
 import { buildCommand, runCommand, type RunOptions } from "./run-command.ts";
 import { graphCommand, type GraphCommandOptions } from "./graph-command.ts";
 import { LOWERED, PASS_NAMES } from "../compiler/passes/pipeline.ts";
@@ -51,11 +51,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description("type- and shape-check .dl files and report problems")
     .argument("<files...>", ".dl files to check (their imports are checked too)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--root <dir>", "the project root that `use` may read under (default: the entry's nearest folder with package.json or .git)")
+    .option("--allow-outside-root", "let `use` read files anywhere")
     .option("--color", "force coloured output")
     .option("--no-color", "disable coloured output")
     .option("--deny-warnings", "exit with status 1 on warnings too")
-    .action(async (files: string[], opts: { format: "text" | "json"; color?: boolean; denyWarnings?: boolean }) => {
-      const host = createNodeHost({ cwd: io.cwd });
+    .action(async (files: string[], opts: { format: "text" | "json"; color?: boolean; denyWarnings?: boolean } & Confinement) => {
+      const host = createNodeHost(hostOptions(opts, io));
       const entries = files.map((f) => host.entryPath(f));
       const result = await checkFiles(entries, host);
       if (opts.format === "json") {
@@ -73,10 +75,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument("<file>", "a .dl file")
     .option("--json", "print JSON instead of a table")
     .option("--model <name>", "which model or wired graph (default: the first in the file)")
+    .option("--root <dir>", "the project root that `use` may read under (default: the entry's nearest folder with package.json or .git)")
+    .option("--allow-outside-root", "let `use` read files anywhere")
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
-    .action(async (file: string, opts: { json?: boolean; model?: string; color?: boolean }) => {
-      const host = createNodeHost({ cwd: io.cwd });
+    .action(async (file: string, opts: { json?: boolean; model?: string; color?: boolean } & Confinement) => {
+      const host = createNodeHost(hostOptions(opts, io));
       const entry = host.entryPath(file);
       const result = await checkFiles([entry], host);
       if (hasErrors(result.diagnostics)) {
@@ -118,9 +122,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addOption(new Option("--print-after <pass>", "print the IR after a pass to stdout (all: after each; lower: before any)").choices([LOWERED, ...PASS_NAMES, "all"]))
     .addOption(new Option("-O, --opt-level <level>", "0: no fusion, one kernel per op (for comparison); 1: fuse kernels").choices(["0", "1"]).default("1"))
     .option("--no-fuse", "the same as -O0")
+    .option("--root <dir>", "the project root that `use` may read under (default: the entry's nearest folder with package.json or .git)")
+    .option("--allow-outside-root", "let `use` read files anywhere")
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
-    .action(async (file: string, opts: { target: "wasm" | "wgsl" | "all"; out?: string; batch: number; model?: string; seed?: number; dim?: Record<string, number>; printAfter?: string; color?: boolean } & FuseFlags) => {
+    .action(async (file: string, opts: { target: "wasm" | "wgsl" | "all"; out?: string; batch: number; model?: string; seed?: number; dim?: Record<string, number>; printAfter?: string; color?: boolean } & FuseFlags & Confinement) => {
       exitCode = await guard(io, () => buildCommand(file, { ...opts, fuse: wantFusion(opts), color: wantColor(opts.color, io) }, io));
     });
 
@@ -140,6 +146,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--dim <name=size>", "fix a named input dimension other than the batch (repeatable)", collectDim)
     .addOption(new Option("-O, --opt-level <level>", "0: no fusion, one kernel per op (for comparison); 1: fuse kernels").choices(["0", "1"]).default("1"))
     .option("--no-fuse", "the same as -O0")
+    .option("--root <dir>", "the project root that `use` may read under (default: the entry's nearest folder with package.json or .git)")
+    .option("--allow-outside-root", "let `use` read files anywhere")
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
     .action(async (file: string, opts: Omit<RunOptions, "color" | "fuse"> & { color?: boolean } & FuseFlags) => {
@@ -159,6 +167,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addOption(new Option("-O, --opt-level <level>", "0: no fusion, one kernel per op (for comparison); 1: fuse kernels").choices(["0", "1"]).default("1"))
     .option("--no-fuse", "the same as -O0")
     .option("--dim <name=size>", "fix a named input dimension other than the batch (repeatable)", collectDim)
+    .option("--root <dir>", "the project root that `use` may read under (default: the entry's nearest folder with package.json or .git)")
+    .option("--allow-outside-root", "let `use` read files anywhere")
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
     .action(async (file: string, opts: Omit<GraphCommandOptions, "color" | "fuse"> & { color?: boolean } & FuseFlags) => {

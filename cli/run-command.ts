@@ -8,11 +8,11 @@ import { initializeParam as initValues } from "../runtime/init.ts";
 import { rngFor } from "../runtime/prng.ts";
 import { readSafetensors, toTypedTensor, writeSafetensors } from "../runtime/safetensors.ts";
 import { load, type BackendName, type OutputTensor, type TensorLike } from "../runtime/session.ts";
-import { compileFile, failure, isArtifactDir, readBytes, usage, writeArtifactDir, writeBytes } from "./artifact-io.ts";
+import { type Confinement, compileFile, failure, isArtifactDir, readBytes, usage, writeArtifactDir, writeBytes } from "./artifact-io.ts";
 import { nodeGpu } from "./node-gpu.ts";
 import type { CliIo } from "./program.ts";
 
-export interface RunOptions {
+export interface RunOptions extends Confinement {
   backend: BackendName;
   weights?: string;
   seed?: number;
@@ -28,7 +28,7 @@ export interface RunOptions {
   color: boolean;
 }
 
-export interface BuildCommandOptions {
+export interface BuildCommandOptions extends Confinement {
   target: "wasm" | "wgsl" | "all";
   /** Required unless printAfter is given; without it nothing is written or compiled for a backend. */
   out?: string;
@@ -49,7 +49,7 @@ export async function buildCommand(file: string, opts: BuildCommandOptions, io: 
   const t0 = now();
   const printAfter = opts.printAfter === undefined ? undefined : { pass: opts.printAfter, print: (pass: string, ir: string) => io.stdout(`; IR after ${pass}\n${ir}`) };
   const targets: ("wasm" | "wgsl")[] = opts.out === undefined ? [] : opts.target === "all" ? ["wasm", "wgsl"] : [opts.target];
-  const { artifact } = await compileFile({ file, model: opts.model, batch: opts.batch, dims: opts.dim, targets, fuse: opts.fuse ?? true, color: opts.color, ...(printAfter ? { printAfter } : {}) }, io);
+  const { artifact } = await compileFile({ file, model: opts.model, batch: opts.batch, dims: opts.dim, targets, fuse: opts.fuse ?? true, color: opts.color, root: opts.root, allowOutsideRoot: opts.allowOutsideRoot, ...(printAfter ? { printAfter } : {}) }, io);
   if (opts.out === undefined) return 0;
   const extra: Record<string, Uint8Array> = {};
   if (opts.seed !== undefined) {
@@ -98,7 +98,7 @@ export async function runCommand(file: string, opts: RunOptions, io: CliIo): Pro
   } else {
     const batchFor = (model: ModelInfo): number => opts.batch ?? batchFromInputs(model, inputFile) ?? 1;
     ({ artifact } = await compileFile(
-      { file, model: opts.model, batch: batchFor, dims: opts.dim, targets: opts.backend === "wasm" ? ["wasm"] : opts.backend === "webgpu" ? ["wgsl"] : [], fuse: opts.fuse ?? true, color: opts.color },
+      { file, model: opts.model, batch: batchFor, dims: opts.dim, targets: opts.backend === "wasm" ? ["wasm"] : opts.backend === "webgpu" ? ["wgsl"] : [], fuse: opts.fuse ?? true, color: opts.color, root: opts.root, allowOutsideRoot: opts.allowOutsideRoot },
       io,
     ));
     source = file;
