@@ -11,6 +11,7 @@
 // numbers. Forging a file's content together with its digest is out of scope: the runtime
 // cannot tell a different model from the right one (spec/runtime.md, "Trust").
 import { describe, expect, it } from "vitest";
+import { mulberry32 as rng } from "../../compiler/graphgen/prng.ts";
 import { manifestIntegrity, MANIFEST_FILE, parseArtifact, serializeArtifact, type Artifact } from "../../runtime/artifact.ts";
 import { DlcError } from "../../runtime/errors.ts";
 import { load, type BackendName } from "../../runtime/session.ts";
@@ -21,17 +22,6 @@ const SEED = Number(process.env.DLC_FUZZ_SEED ?? 20261202);
 /** WebGPU loads cost tens of milliseconds on lavapipe: at most this many per run. */
 const MAX_GPU_LOADS = 60;
 const X = [1, 2, 3, -1, 0, 4];
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 type Files = Map<string, Uint8Array>;
 const enc = new TextEncoder();
