@@ -74,11 +74,11 @@ export function bindArgs(env: Env, args: EvArg[], params: CalleeParam[], label: 
   return ok ? out : undefined;
 }
 
-/** Check that an argument is of the wanted kind; reports E0203/E0305/E0306. */
+/** Check that an argument is of the wanted kind; reports E0203/E0305/E0306/E0414. */
 export function kindOk(env: Env, want: BParam["kind"] | SigParam["want"], a: EvArg, param: string, label: string): boolean {
   const t = a.ty;
   if (t.k === "error" || t.k === "unknown" || want === "any") return true;
-  const fail = (code: "E0305" | "E0306" | "E0203", what: string, hint?: string) => {
+  const fail = (code: "E0305" | "E0306" | "E0203" | "E0414", what: string, hint?: string) => {
     report(env, code, a.span, `argument \`${param}\` of ${label} must be ${what}, found ${describe(t)}`, { primaryLabel: `expected ${what}`, ...(hint ? { hint } : {}) });
     return false;
   };
@@ -115,7 +115,10 @@ export function kindOk(env: Env, want: BParam["kind"] | SigParam["want"], a: EvA
       return t.k === "generator" || fail("E0305", "a graph generator: er(...), ba(...) or ws(...)");
     case "layer":
       if (t.k === "instance") return true;
-      return fail(t.k === "layer" ? "E0203" : "E0305", "a layer instance", t.k === "layer" ? `\`${t.layer.name}\` is a layer constructor; call it with its arguments: \`${t.layer.name}(…)\`` : undefined);
+      if (t.k === "layer") return fail("E0203", "a layer instance", `\`${t.layer.name}\` is a layer constructor; call it with its arguments: \`${t.layer.name}(…)\``);
+      // A function or tensor where a layer is expected is a type mismatch (spec/diagnostics.md, E0414);
+      // a number, list or other non-value is an argument of the wrong kind (E0305).
+      return fail(t.k === "fn" || t.k === "builtin" || t.k === "tensor" ? "E0414" : "E0305", "a layer instance");
   }
   return true;
 }
