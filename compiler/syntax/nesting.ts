@@ -72,42 +72,64 @@ export function limitNesting(
 
 /** Index of the first token that goes past MAX_NESTING or MAX_EXPR_DEPTH (-1: none), and why. */
 function firstTooDeep(tokens: IToken[]): { at: number; message: string } {
-  // One frame per open bracket: the `**` seen at that level (the parser recurses on them), and
-  // the tokens since the last chain break that may each add an AST level.
-  const pows: number[] = [0];
-  const levels: number[] = [0];
+  // One frame per open bracket: the `**` seen at that level (the parser recurses on them), the
+  // tokens since the last chain break that may each add an AST level, and the `repeat`s whose
+  // `{` is still to come. A `{` that is not a `repeat`'s is a body (of a declaration or a
+  // function): the expressions inside it start from depth 0, and closing it adds no level,
+  // so declaration nesting does not count towards MAX_EXPR_DEPTH (brackets still count
+  // towards MAX_NESTING).
+  const frames: Frame[] = [{ pows: 0, levels: 0, repeats: 0, outerExprDepth: -1 }];
   let depth = 0;
   let exprDepth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const type = tokens[i].tokenType;
+    const top = frames[frames.length - 1];
     if (OPEN.has(type)) {
-      pows.push(0);
-      levels.push(0);
+      const body = type === T.LBrace && top.repeats === 0;
+      if (type === T.LBrace && !body) top.repeats--;
+      frames.push({ pows: 0, levels: 0, repeats: 0, outerExprDepth: body ? exprDepth : -1 });
       depth++;
-      exprDepth++;
+      exprDepth = body ? 0 : exprDepth + 1;
     } else if (CLOSE.has(type)) {
-      if (pows.length > 1) {
-        depth -= 1 + pows.pop()!;
-        exprDepth -= 1 + levels.pop()!;
-        // The bracketed node (a call, index, list, parenthesised operand) is one level here.
-        levels[levels.length - 1]++;
-        exprDepth++;
+      if (frames.length > 1) {
+        const closed = frames.pop()!;
+        depth -= 1 + closed.pows;
+        if (closed.outerExprDepth >= 0) exprDepth = closed.outerExprDepth;
+        else {
+          exprDepth -= 1 + closed.levels;
+          // The bracketed node (a call, index, list, parenthesised operand, repeat block) is one level here.
+          frames[frames.length - 1].levels++;
+          exprDepth++;
+        }
       }
     } else if (CHAIN_BREAK.has(type)) {
-      depth -= pows[pows.length - 1];
-      pows[pows.length - 1] = 0;
-      exprDepth -= levels[levels.length - 1];
-      levels[levels.length - 1] = 0;
+      depth -= top.pows;
+      top.pows = 0;
+      exprDepth -= top.levels;
+      top.levels = 0;
+      top.repeats = 0;
     } else if (DEEPENS.has(type) || tokenMatcher(tokens[i], T.BinaryOp)) {
       if (type === T.StarStar) {
-        pows[pows.length - 1]++;
+        top.pows++;
         depth++;
       }
-      levels[levels.length - 1]++;
+      if (type === T.Repeat) top.repeats++;
+      top.levels++;
       exprDepth++;
     }
     if (depth > MAX_NESTING) return { at: i, message: `nesting deeper than ${MAX_NESTING} levels` };
     if (exprDepth > MAX_EXPR_DEPTH) return { at: i, message: `expression nested too deeply (more than ${MAX_EXPR_DEPTH} levels)` };
   }
   return { at: -1, message: "" };
+}
+
+interface Frame {
+  /** Unbracketed `**` open in this frame. */
+  pows: number;
+  /** Tokens since the last chain break that may each add an AST level. */
+  levels: number;
+  /** `repeat`s whose block `{` has not opened yet. */
+  repeats: number;
+  /** For a body `{`: the expression depth outside it, restored when it closes; -1 otherwise. */
+  outerExprDepth: number;
 }

@@ -125,6 +125,21 @@ describe("the expression depth limit", () => {
     expect(codes(many)).toEqual([]);
   });
 
+  it("counts only the expression, not the declaration bodies around it", () => {
+    const chain = (n: number) => "x" + " + x".repeat(n);
+    const around: ((e: string) => string)[] = [
+      (e) => `y = ${e}`,
+      (e) => `model M {\n  input x: f32[B, 4]\n  output y = ${e}\n}`,
+      (e) => `fn f(x: f32[B, 4]) -> f32[B, 4] { ${e} }`,
+      (e) => `layer L(n: int) {\n  fn (x: f32[B, 4]) -> f32[B, 4] {\n    z = x\n    ${e}\n  }\n}`,
+      (e) => `use std.nn.{relu}\nmodel M {\n  input x: f32[B, 4]\n  b = repeat 2 { relu }\n  output y = ${e}\n}`,
+    ];
+    for (const wrap of around) {
+      expect(codes(wrap(chain(256))), wrap("…")).toEqual([]);
+      expect(codes(wrap(chain(257))).map((d) => d[2]), wrap("…")).toEqual([tooDeep]);
+    }
+  });
+
   it("bounds dimension expressions in types", () => {
     expect(codes("fn f(x: f32[" + "B + ".repeat(300) + "B]) { x }").map((d) => d[0])).toEqual(["E0004"]);
   });
