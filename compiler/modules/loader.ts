@@ -142,6 +142,8 @@ class Loader {
     const src = decl.source;
     if (src.kind === "file") {
       const span = src.path.span;
+      // The lexer reported the string (E0002, E0004); its value is not the path that was meant.
+      if (src.path.malformed) return { isStd: module.isStd, span };
       try {
         // A relative import inside the standard library stays inside it.
         return { target: this.host.resolveRelative(module.path, src.path.value), isStd: module.isStd, span };

@@ -63,6 +63,8 @@ export interface StringLit {
   kind: "String";
   value: string;
   span: Span;
+  /** An unknown escape or no closing quote (the lexer reported it): the value is a guess. */
+  malformed?: true;
 }
 
 export interface BoolLit {

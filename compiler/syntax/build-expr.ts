@@ -290,8 +290,9 @@ export class ExprBuilder {
 
   string(t: IToken | undefined): A.StringLit | undefined {
     if (!isReal(t)) return undefined;
-    const { value } = T.decodeString(t.image, t.tokenType === T.ClosedString);
-    return { kind: "String", value, span: this.sp.token(t) };
+    const closed = t.tokenType === T.ClosedString;
+    const { value, badEscapes } = T.decodeString(t.image, closed);
+    return { kind: "String", value, span: this.sp.token(t), ...(closed && badEscapes.length === 0 ? {} : { malformed: true as const }) };
   }
 
   private list(n: CstNode): A.ListExpr {

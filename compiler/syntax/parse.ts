@@ -3,7 +3,7 @@ import { EOF, type CstNode, type IRecognitionException, type IToken } from "chev
 import type { SourceFile, Span } from "../source.ts";
 import type { Program } from "./ast.ts";
 import { diag, type Diagnostic } from "../diagnostics/diagnostic.ts";
-import { Fn, Identifier, Eq, Layer, lex, Model, Semi, Train, Use, Wired } from "./lexer.ts";
+import { Fn, Identifier, Eq, Layer, lex, LBrace, LBracket, LParen, Model, RBrace, RBracket, RParen, Semi, Train, Use, Wired } from "./lexer.ts";
 import { parser } from "./parser.ts";
 import { buildProgram } from "./build-ast.ts";
 import { isReal, subs } from "./cst-util.ts";
@@ -21,7 +21,7 @@ export function parse(source: SourceFile): ParseResult {
     const lexed = lex(source);
     const nesting = limitNesting(lexed.tokens, file, (k) => startsTopItem(lexed.tokens, k, source.text));
     const parsed = parseTopItems(nesting.tokens, source.text);
-    const syntax = parsed.errors.map((e) => syntaxError(e, file, len));
+    const syntax = parsed.errors.map((e) => syntaxError(e, source, nesting.tokens));
     const built = buildProgram(parsed.items, file, len);
     const diagnostics = dedupe([...lexed.diagnostics, ...nesting.diagnostics], [...syntax, ...built.diagnostics], source);
     return { program: built.program, diagnostics };
@@ -87,14 +87,52 @@ function startsTopItem(tokens: IToken[], k: number, text: string): boolean {
   return type === Identifier && tokens[k + 1]?.tokenType === Eq;
 }
 
-function syntaxError(e: IRecognitionException, file: string, len: number): Diagnostic {
+function syntaxError(e: IRecognitionException, source: SourceFile, tokens: IToken[]): Diagnostic {
+  const file = source.path;
+  const len = source.text.length;
   const t: IToken | undefined = e.token;
   const atEof = !isReal(t) || t.tokenType === EOF;
   const span: Span = atEof
     ? { file, start: len, end: len }
     : { file, start: t.startOffset, end: t.startOffset + t.image.length };
-  const hint = hintFor(e.message, atEof ? undefined : t);
-  return diag("E0004", span, e.message, hint ? { hint } : {});
+  const opener = unclosedOpener(e.message, atEof ? undefined : t, tokens, source);
+  // The label shows which bracket is open; the hint says so only where no label can.
+  const hint = opener && atEof ? undefined : hintFor(e.message, atEof ? undefined : t);
+  const labels = opener ? [{ span: { file, start: opener.startOffset, end: opener.startOffset + 1 }, message: `unclosed \`${opener.image}\` opened here` }] : [];
+  return diag("E0004", span, e.message, { ...(hint ? { hint } : {}), labels });
+}
+
+const CLOSER_OF = new Map([[LParen, RParen], [LBracket, RBracket], [LBrace, RBrace]]);
+const CLOSERS = new Set([RParen, RBracket, RBrace]);
+
+/**
+ * For "expected `)`" (or `]`, `}`): the innermost bracket of that kind still open before the
+ * token found, when the bracket is what went wrong: the file ends, another bracket closes, or
+ * the token found is on a later line than the bracket. `f(a = 1)` keeps no label: its `(` is
+ * not the problem.
+ */
+function unclosedOpener(message: string, found: IToken | undefined, tokens: IToken[], source: SourceFile): IToken | undefined {
+  const m = /^expected `([)\]}])`/.exec(message);
+  if (!m) return undefined;
+  const stack: IToken[] = [];
+  for (const tok of tokens) {
+    if (found && tok.startOffset >= found.startOffset) break;
+    if (CLOSER_OF.has(tok.tokenType)) stack.push(tok);
+    else if (CLOSERS.has(tok.tokenType)) {
+      // Close the nearest matching bracket; a stray closer closes nothing.
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (CLOSER_OF.get(stack[k].tokenType) === tok.tokenType) {
+          stack.length = k;
+          break;
+        }
+      }
+    }
+  }
+  let opener: IToken | undefined;
+  for (let k = stack.length - 1; k >= 0 && !opener; k--) if (CLOSER_OF.get(stack[k].tokenType)?.LABEL === `\`${m[1]}\``) opener = stack[k];
+  if (!opener) return undefined;
+  if (!found || CLOSERS.has(found.tokenType)) return opener;
+  return source.lineCol(found.startOffset).line > source.lineCol(opener.startOffset).line ? opener : undefined;
 }
 
 function hintFor(message: string, found: IToken | undefined): string | undefined {

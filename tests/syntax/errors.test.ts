@@ -25,9 +25,22 @@ describe("syntax error messages", () => {
     expect(d.map((x) => [x.code, x.span.start, x.span.end, x.message])).toEqual([
       ["E0004", src.length, src.length, "expected `)`, found end of file"],
     ]);
-    expect(d[0].hint).toBe("a `(` is never closed");
+    // The label at the `(` says what the end-of-file hint used to.
+    expect(d[0].labels.map((l) => [l.span.start, l.span.end, l.message])).toEqual([[4, 5, "unclosed `(` opened here"]]);
+    expect(d[0].hint).toBeUndefined();
     const src2 = "layer L { param w: f32[3] = zeros()\n";
     expect(errs(src2)).toEqual([["E0004", src2.length, src2.length, "expected `}`, found end of file"]]);
+  });
+
+  it("labels the bracket left open where a closing one is missing", () => {
+    const labels = (src: string) => p(src).diagnostics.map((d) => [d.message, d.labels.map((l) => [src.slice(l.span.start, l.span.end), l.span.start, l.message])]);
+    expect(labels("model M {\n  output y = (x\n}")).toEqual([["expected `)`, found `}`", [["(", 23, "unclosed `(` opened here"]]]]);
+    expect(labels("model M {\n  output y = x[0\n  output z = x\n}")).toEqual([["expected `]`, found `output`", [["[", 24, "unclosed `[` opened here"]]]]);
+    expect(labels("model M {\n  output y = x\n")).toEqual([["expected `}`, found end of file", [["{", 8, "unclosed `{` opened here"]]]]);
+    // The innermost open bracket of the kind expected, not an outer one or one already closed.
+    expect(labels("x = f((1), [2], (3\n")).toEqual([["expected `)`, found end of file", [["(", 16, "unclosed `(` opened here"]]]]);
+    // A wrong token on the bracket's own line is not about the bracket.
+    expect(labels("x = f(a = 3)")).toEqual([["expected `)`, found `=`", []]]);
   });
 
   it("reports a stray token at the top level", () => {
