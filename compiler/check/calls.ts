@@ -78,8 +78,8 @@ export function bindArgs(env: Env, args: EvArg[], params: CalleeParam[], label: 
 export function kindOk(env: Env, want: BParam["kind"] | SigParam["want"], a: EvArg, param: string, label: string): boolean {
   const t = a.ty;
   if (t.k === "error" || t.k === "unknown" || want === "any") return true;
-  const fail = (code: "E0305" | "E0306" | "E0203" | "E0414", what: string, hint?: string) => {
-    report(env, code, a.span, `argument \`${param}\` of ${label} must be ${what}, found ${describe(t)}`, { primaryLabel: `expected ${what}`, ...(hint ? { hint } : {}) });
+  const fail = (code: "E0305" | "E0306" | "E0203" | "E0414", what: string, hint?: string, found = describe(t)) => {
+    report(env, code, a.span, `argument \`${param}\` of ${label} must be ${what}, found ${found}`, { primaryLabel: `expected ${what}`, ...(hint ? { hint } : {}) });
     return false;
   };
   const isNum = t.k === "int" || t.k === "float" || t.k === "bool";
@@ -89,11 +89,15 @@ export function kindOk(env: Env, want: BParam["kind"] | SigParam["want"], a: EvA
       if (t.k === "instance" || t.k === "layer" || t.k === "fn" || t.k === "builtin") return fail("E0203", "a tensor", t.k === "layer" ? constructorHint(t.layer.name) : t.k === "instance" ? instanceHint() : undefined);
       return fail("E0305", "a tensor");
     case "int":
+      if (t.k === "int" && t.notConst) return fail("E0306", "a compile-time int", NOT_CONST_HINT, t.notConst);
       if (t.k === "int") return true;
       return fail(t.k === "tensor" ? "E0306" : "E0305", "a compile-time int", t.k === "tensor" ? "tensors are only known when the model runs" : undefined);
-    case "ints":
+    case "ints": {
+      const why = t.k === "int" ? t.notConst : t.k === "list" ? notConstIn(t.items) : undefined;
+      if (why) return fail("E0306", "a compile-time int or a list of ints", NOT_CONST_HINT, why);
       if (t.k === "int" || (t.k === "list" && t.items.every((x) => x.k === "int" || x.k === "error"))) return true;
       return fail(t.k === "tensor" ? "E0306" : "E0305", "a compile-time int or a list of ints");
+    }
     case "float":
       if (t.k === "float" || t.k === "int") return true;
       return fail(t.k === "tensor" ? "E0306" : "E0305", "a compile-time float");
@@ -105,10 +109,13 @@ export function kindOk(env: Env, want: BParam["kind"] | SigParam["want"], a: EvA
     case "tensors":
       if (t.k === "list" && t.items.every((x) => x.k === "tensor" || x.k === "error" || x.k === "unknown")) return true;
       return fail("E0305", "a list of tensors");
-    case "shape":
+    case "shape": {
+      const why = t.k === "list" ? notConstIn(t.items) : undefined;
+      if (why) return fail("E0306", "a list of compile-time dimensions", NOT_CONST_HINT, `a list holding ${why}`);
       if (t.k === "list" && t.items.every((x) => x.k === "int" || x.k === "error" || x.k === "unknown")) return true;
       if (t.k === "list" && t.items.some((x) => x.k === "tensor")) return fail("E0306", "a list of compile-time dimensions");
       return fail("E0305", "a list of dimensions, like `[B, 28 * 28]`");
+    }
     case "size":
       return t.k === "size" || fail("E0305", "a size, like `64 MiB`");
     case "generator":
@@ -122,6 +129,14 @@ export function kindOk(env: Env, want: BParam["kind"] | SigParam["want"], a: EvA
   }
   return true;
 }
+
+/** Why the first int of a list has no compile-time value (`n % 2`), if one has none. */
+function notConstIn(items: Ty[]): string | undefined {
+  for (const x of items) if (x.k === "int" && x.notConst) return x.notConst;
+  return undefined;
+}
+
+export const NOT_CONST_HINT = "`%` and `**` of a symbolic dimension are not known at compile time; dimensions combine with `+`, `-`, `*` and `/`";
 
 /** Call a built-in by name with evaluated arguments. */
 export function callBuiltin(env: Env, name: string, call: CallExpr, args: EvArg[]): Ty {

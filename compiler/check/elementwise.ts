@@ -104,7 +104,10 @@ function foldNumbers(env: Env, op: BinaryOp, l: Ty, r: Ty, s: OpSpans): Ty {
   if (l.k === "int" && r.k === "int") {
     const x = l.value;
     const y = r.value;
-    if (!x || !y) return { k: "int" };
+    if (!x || !y) {
+      const why = l.notConst ?? r.notConst;
+      return why ? { k: "int", notConst: why } : { k: "int" };
+    }
     switch (op) {
       case "+":
         return { k: "int", value: dimAdd(x, y) };
@@ -127,12 +130,14 @@ function foldNumbers(env: Env, op: BinaryOp, l: Ty, r: Ty, s: OpSpans): Ty {
         }
         return { k: "int", value: q.dim };
       }
+      // Both operands are known here and one is symbolic (two numbers fold in foldKnown):
+      // a symbolic `Dim` has no remainder or power that is a `Dim` (spec/language.md).
       case "%":
-        return { k: "int" };
+        return { k: "int", notConst: `\`${printDim(x)} % ${printDim(y)}\` (\`%\` of a symbolic dimension)` };
       case "**": {
         // A known negative exponent makes a float whatever the base.
         const b = numValue(r);
-        return b !== undefined && b < 0 ? { k: "float" } : { k: "int" };
+        return b !== undefined && b < 0 ? { k: "float" } : { k: "int", notConst: `\`${printDim(x)} ** ${printDim(y)}\` (\`**\` of a symbolic dimension)` };
       }
     }
   }

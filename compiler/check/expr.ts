@@ -4,7 +4,7 @@
 import type { CallExpr, Expr, IndexExpr, MemberExpr, NameExpr } from "../syntax/ast.ts";
 import { builtinValue } from "./builtins.ts";
 import { bound } from "./builtins-layout.ts";
-import { type EvArg, callBuiltin, callSig } from "./calls.ts";
+import { type EvArg, NOT_CONST_HINT, callBuiltin, callSig } from "./calls.ts";
 import type { Env } from "./context.ts";
 import { constValue, dimConst, dimDiv, dimSub, printDim } from "./dims.ts";
 import { binaryOp, unaryOp } from "./elementwise.ts";
@@ -181,6 +181,10 @@ function checkIndex(env: Env, e: IndexExpr): Ty {
     }
     const asDim = (t: Ty | undefined, dflt: ReturnType<typeof dimConst>, what: string) => {
       if (!t) return dflt;
+      if (t.k === "int" && t.notConst) {
+        report(env, "E0306", it.span, `${what} must be a compile-time int, found ${t.notConst}`, { hint: NOT_CONST_HINT });
+        return null;
+      }
       if (t.k === "int") return t.value ?? undefined;
       if (t.k !== "error" && t.k !== "unknown")
         report(env, t.k === "tensor" ? "E0306" : "E0305", it.span, `${what} must be a compile-time int, found ${describe(t)}`, t.k === "tensor" ? { hint: "use `gather(x, indices, axis)` to index with a tensor" } : {});

@@ -132,8 +132,12 @@ export interface GraphSpecTy {
 
 export type Ty =
   | TensorTy
-  /** A compile-time int or Dim; value undefined when not known (gradual). */
-  | { k: "int"; value?: Dim }
+  /**
+   * A compile-time int or Dim; value undefined when not known (gradual). `notConst` says why
+   * an int has no value at all, not even a symbolic one (`n % 2` on a symbolic `n`): where a
+   * compile-time value is required that is E0306.
+   */
+  | { k: "int"; value?: Dim; notConst?: string }
   | { k: "float"; value?: number }
   | { k: "bool"; value?: boolean }
   | { k: "string"; value: string }

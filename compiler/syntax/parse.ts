@@ -140,6 +140,9 @@ function hintFor(message: string, found: IToken | undefined): string | undefined
   if (message.startsWith("expected `)`") && !found) return "a `(` is never closed";
   if (message.startsWith("expected `]`") && !found) return "a `[` is never closed";
   if (found?.image === "=" && /^expected (`\)`|`,`)/.test(message)) return "named arguments are written `name: value`";
+  if ((found?.image === "%" || found?.image === "**") && message.startsWith("expected `]`")) {
+    return `a dimension in a type combines with \`+\`, \`-\`, \`*\` and \`/\` only; \`${found.image}\` is not one of them`;
+  }
   if (found && /^(use|as|layer|model|fn|wired|train|param|state|input|output|neuron|repeat|true|false)$/.test(found.image)) {
     if (message.includes("identifier")) return `\`${found.image}\` is a keyword and cannot be used as a name`;
   }
