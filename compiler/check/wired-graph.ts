@@ -174,6 +174,50 @@ export function shortestCycleThrough(succ: readonly (readonly number[])[], compo
   return [start, start]; // unreachable for a cyclic component
 }
 
+/** Edge visits shortestCycleIn spends on searching beyond the first node's cycle. */
+const CYCLE_SEARCH_BUDGET = 4_000_000;
+
+/**
+ * A shortest cycle inside `component` (which must contain one), as start → … → start: a
+ * breadth-first search from each node in turn, each cut off at the length of the best cycle
+ * so far. In a tangle too large to search whole (past CYCLE_SEARCH_BUDGET edge visits) it is
+ * the shortest found by then, and at worst the shortest through the component's first node.
+ */
+export function shortestCycleIn(succ: readonly (readonly number[])[], component: readonly number[], budget = CYCLE_SEARCH_BUDGET): number[] {
+  let best = shortestCycleThrough(succ, component, component[0]!);
+  const inComp = new Set(component);
+  const dist = new Map<number, number>();
+  const parent = new Map<number, number>();
+  let spent = 0;
+  for (let k = 1; k < component.length && best.length > 2 && spent < budget; k++) {
+    const start = component[k]!;
+    dist.clear();
+    parent.clear();
+    dist.set(start, 0);
+    const queue = [start];
+    search: for (let qi = 0; qi < queue.length; qi++) {
+      const v = queue[qi]!;
+      const d = dist.get(v)!;
+      // A cycle closed from v has d + 1 edges; best has best.length - 1.
+      if (d + 1 >= best.length - 1) break;
+      for (const w of succ[v]!) {
+        if (++spent > budget) break search;
+        if (w === start) {
+          const between: number[] = [];
+          for (let u = v; u !== start; u = parent.get(u)!) between.push(u);
+          best = [start, ...between.reverse(), start];
+          break search;
+        }
+        if (!inComp.has(w) || dist.has(w)) continue;
+        dist.set(w, d + 1);
+        parent.set(w, v);
+        queue.push(w);
+      }
+    }
+  }
+  return best;
+}
+
 /**
  * Level of each node given its predecessors (none may be on a cycle): 1 + the largest level of
  * its predecessors, where a node with only input (non-neuron) sources has level 1. Kahn's order,

@@ -3,7 +3,7 @@
 import { diag, type Diagnostic, type Label } from "../diagnostics/diagnostic.ts";
 import type { Edges } from "./wired-connect.ts";
 import { neuronName, slotName } from "./wired-connect.ts";
-import { cyclicComponents, shortestCycleThrough } from "./wired-graph.ts";
+import { cyclicComponents, shortestCycleIn } from "./wired-graph.ts";
 import type { Group, Groups } from "./wired-groups.ts";
 
 /** Names listed in one message before "and N more". */
@@ -58,7 +58,7 @@ function idleDiagnostic(groups: Groups, g: Group, ids: number[]): Diagnostic {
 }
 
 function cycleDiagnostic(groups: Groups, edges: Edges, succ: number[][], comp: number[]): Diagnostic {
-  const cycle = shortestCycleThrough(succ, comp, comp[0]);
+  const cycle = shortestCycleIn(succ, comp);
   const names = cycle.map((id) => neuronName(groups, id));
   const spelled =
     names.length <= CYCLE_LIMIT ? names.join(" -> ") : `${names.slice(0, CYCLE_LIMIT - 3).join(" -> ")} -> … -> ${names.slice(-3).join(" -> ")}`;

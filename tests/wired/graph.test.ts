@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { cyclicComponents, levelize, shortestCycleThrough } from "../../compiler/check/wired-graph.ts";
+import { cyclicComponents, levelize, shortestCycleIn, shortestCycleThrough } from "../../compiler/check/wired-graph.ts";
 import { checkText } from "./helpers.ts";
 
 describe("cyclicComponents", () => {
@@ -56,6 +56,47 @@ describe("cyclicComponents", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("shortestCycleIn", () => {
+  it("finds the shortest cycle of a component, not the shortest through its first node", () => {
+    // 0→1→2→3→0, and 2↔3: through 0 the shortest is 4 edges, the component's is 2.
+    const succ = [[1], [2], [3], [0, 2]];
+    expect(shortestCycleThrough(succ, [0, 1, 2, 3], 0)).toEqual([0, 1, 2, 3, 0]);
+    expect(shortestCycleIn(succ, [0, 1, 2, 3])).toEqual([2, 3, 2]);
+    // A self-loop is the shortest there is.
+    expect(shortestCycleIn([[1], [2], [0, 2]], [0, 1, 2])).toEqual([2, 2]);
+  });
+
+  it("is as short as the brute-force shortest cycle on random small graphs", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }).chain((n) =>
+          fc.array(fc.tuple(fc.nat({ max: n - 1 }), fc.nat({ max: n - 1 })), { maxLength: 18 }).map((es) => ({ n, es })),
+        ),
+        ({ n, es }) => {
+          const succ: number[][] = Array.from({ length: n }, () => []);
+          for (const [a, b] of es) if (!succ[a].includes(b)) succ[a].push(b);
+          for (const c of cyclicComponents(succ)) {
+            const shortest = Math.min(...c.map((v) => shortestCycleThrough(succ, c, v).length));
+            const cycle = shortestCycleIn(succ, c);
+            expect(cycle.length).toBe(shortest);
+            expect(cycle[0]).toBe(cycle[cycle.length - 1]);
+            for (let i = 0; i + 1 < cycle.length; i++) expect(succ[cycle[i]]).toContain(cycle[i + 1]);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("stays within its budget on a large ring", () => {
+    const n = 200_000;
+    const ring = Array.from({ length: n }, (_, i) => [(i + 1) % n]);
+    const t0 = performance.now();
+    expect(shortestCycleIn(ring, Array.from({ length: n }, (_, i) => i))).toHaveLength(n + 1);
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
 
