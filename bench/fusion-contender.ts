@@ -7,7 +7,7 @@
 //   fork("bench/fusion-contender.ts", [ROOT, "wasm" | "webgpu" | "interp", "fused" | "O0"])
 //
 // Messages in:  {type: "preload"}                            → {type: "preloaded", ms}
-//               {type: "build", file, model?, batch, targets} → {type: "built", buildMs, kernels, kernelNames, peakBytes, parameters, inputs}
+//               {type: "build", file, model?, batch, targets} → {type: "built", buildMs, kernels, weightsKernels, kernelNames, peakBytes, parameters, inputs}
 //               {type: "load", weights, inputs}               → {type: "ready", out, firstMs, via, adapter?}
 //               {type: "time", reps}                          → {type: "times", ms: number[], cpuMs (cumulative)}
 //               {type: "dispose"}                             → {type: "disposed"}
@@ -29,19 +29,25 @@ let built: Built | undefined;
 let session: Any;
 let feed: Record<string, { data: Float32Array }> = {};
 
-/** Kernels per backend: the manifest's kernel list (this tree), else the old plan / program. */
-function kernelCounts(artifact: Any): { wasm?: number; wgsl?: number } {
+/**
+ * Kernels per run for each backend: the manifest's kernel list less its weights-phase kernels
+ * (this tree), else the old plan / program; and the weights-phase kernels (run once per weight change).
+ */
+function kernelCounts(artifact: Any): { kernels: { wasm?: number; wgsl?: number }; weightsKernels: { wasm?: number; wgsl?: number } } {
   const b = artifact.manifest.backends;
-  const out: { wasm?: number; wgsl?: number } = {};
-  if (b.wasm) out.wasm = Array.isArray(b.wasm.kernels) ? b.wasm.kernels.length : b.wasm.plan?.kernels?.length;
+  const kernels: { wasm?: number; wgsl?: number } = {};
+  const weightsKernels: { wasm?: number; wgsl?: number } = {};
+  const split = (list: Any[], key: "wasm" | "wgsl") => {
+    const w = list.filter((k) => k?.phase === "weights").length;
+    kernels[key] = list.length - w;
+    weightsKernels[key] = w;
+  };
+  if (b.wasm) split(Array.isArray(b.wasm.kernels) ? b.wasm.kernels : b.wasm.plan?.kernels ?? [], "wasm");
   if (b.wgsl) {
-    if (Array.isArray(b.wgsl.kernels)) out.wgsl = b.wgsl.kernels.length;
-    else {
-      const program = JSON.parse(new TextDecoder().decode(artifact.files[b.wgsl.file])) as { kernels: unknown[] };
-      out.wgsl = program.kernels.length;
-    }
+    if (Array.isArray(b.wgsl.kernels)) split(b.wgsl.kernels, "wgsl");
+    else split((JSON.parse(new TextDecoder().decode(artifact.files[b.wgsl.file])) as { kernels: Any[] }).kernels, "wgsl");
   }
-  return out;
+  return { kernels, weightsKernels };
 }
 
 /** All outputs, in manifest order, as one f32 array (the check compares them together). */
@@ -91,7 +97,7 @@ async function handle(msg: Any): Promise<unknown> {
       built = { artifact: r.artifact, buildMs };
       const m = r.artifact.manifest;
       return {
-        type: "built", buildMs, kernels: kernelCounts(r.artifact),
+        type: "built", buildMs, ...kernelCounts(r.artifact),
         kernelNames: (m.backends.wasm?.kernels ?? m.backends.wgsl?.kernels ?? m.backends.wasm?.plan?.kernels ?? []).map((k: Any) => String(k.name)),
         peakBytes: { wasm: m.backends.wasm?.peakBytes ?? m.backends.wasm?.plan?.peakBytes, wgsl: m.backends.wgsl?.peakBytes },
         parameters: (m.parameters as Any[]).map((p) => ({ name: p.name, shape: p.shape, init: p.init })),

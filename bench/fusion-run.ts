@@ -33,7 +33,10 @@ export interface CaseSpec {
 }
 
 export interface CellResult {
+  /** Kernels each run dispatches, per backend. */
   kernels?: { wasm?: number; wgsl?: number };
+  /** Weights-phase kernels (once per weight change, spec/fusion.md), per backend. */
+  weightsKernels?: { wasm?: number; wgsl?: number };
   /** The first backend's kernel names, in run order. */
   kernelNames?: string[];
   peakBytes?: { wasm?: number; wgsl?: number };
@@ -60,7 +63,7 @@ export interface Adapter { description: string; software: boolean }
 
 interface Reply extends ChildReply {
   out?: Float32Array; firstMs?: number; via?: string; ms?: number[]; cpuMs?: number; adapter?: Adapter;
-  buildMs?: number; kernels?: { wasm?: number; wgsl?: number }; kernelNames?: string[]; peakBytes?: { wasm?: number; wgsl?: number };
+  buildMs?: number; kernels?: { wasm?: number; wgsl?: number }; weightsKernels?: { wasm?: number; wgsl?: number }; kernelNames?: string[]; peakBytes?: { wasm?: number; wgsl?: number };
   parameters?: LoweredParam[]; inputs?: { name: string; dtype: string; shape: number[] }[];
 }
 
@@ -112,7 +115,7 @@ export class FusionBench {
         cells[s.key] = { runs: 0, failed: `build failed: ${firstLine(r.message)}` };
         continue;
       }
-      cells[s.key] = { runs: 0, kernels: r.kernels!, kernelNames: r.kernelNames ?? [], peakBytes: r.peakBytes!, buildMs: r.buildMs! };
+      cells[s.key] = { runs: 0, kernels: r.kernels!, weightsKernels: r.weightsKernels ?? {}, kernelNames: r.kernelNames ?? [], peakBytes: r.peakBytes!, buildMs: r.buildMs! };
       if (!params) {
         params = r.parameters!;
         inputs = r.inputs!;

@@ -82,7 +82,10 @@ function kernelTable(rows: CaseResult[]): string {
     "|---|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const { spec, cells } of rows) {
-    const k = (key: string, b: "wasm" | "wgsl") => count(cells[key]?.kernels?.[b]);
+    const k = (key: string, b: "wasm" | "wgsl") => {
+      const w = cells[key]?.weightsKernels?.[b];
+      return count(cells[key]?.kernels?.[b]) + (w ? ` (+${w})` : "");
+    };
     lines.push(`| ${spec.name} | ${spec.batch} | ${k("old", "wasm")} | ${k("o0wasm", "wasm")} | ${k("fwasm", "wasm")} | ${k("old", "wgsl")} | ${k("o0wasm", "wgsl")} | ${k("fwasm", "wgsl")} |`);
   }
   return lines.join("\n");
@@ -156,8 +159,9 @@ async function main(): Promise<void> {
     "`DLC_OLD_TREE=<checkout of 52d8be2 with node_modules linked> npx tsx bench/fusion.ts` (see the script's header).",
     `${oldNote[0]!.toUpperCase()}${oldNote.slice(1)}.`,
     "",
-    "Kernels per backend (manifest.backends.wasm.kernels / .wgsl.kernels; before: the old WASM plan's kernels and the",
-    "old WGSL program's kernels):",
+    "Kernels each run dispatches, per backend (manifest.backends.wasm.kernels / .wgsl.kernels; before: the old WASM plan's",
+    "kernels and the old WGSL program's kernels). `(+n)`: the weights phase, n kernels that read only parameters and run",
+    "once per weight change, not per run (spec/fusion.md, \"Weights-only values\"):",
     "",
     kt,
     "",

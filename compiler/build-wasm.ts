@@ -7,6 +7,8 @@ import type { Schedule } from "./schedule/schedule.ts";
 export interface KernelEntry {
   name: string;
   nodes: number[];
+  /** "weights": run once per weight change, not per run. */
+  phase?: "weights";
 }
 
 export type WasmTargetResult =

@@ -154,10 +154,10 @@ export async function buildChecked(program: CheckedProgram, options: BuildOption
     return fail(`internal error in pass \`schedule\` (fusion and views) for \`${info.name}\`: ${e instanceof Error ? e.message : String(e)}`, "E0902", info.span,
       "please report this with the input that caused it; `dlc build -O0` builds without fusion");
   }
-  const kernelEntries = (ks: { name: string; nodes: number[] }[]) => ks.map((k) => {
+  const kernelEntries = (ks: { name: string; nodes: number[]; phase?: "weights" }[]) => ks.map((k) => {
     const span = graph.spans[k.nodes[0]];
     const src = span ? sources.get(span.file) : undefined;
-    return { name: k.name, nodes: [...k.nodes], ...(span && src ? { file: span.file, line: src.lineCol(span.start).line } : {}) };
+    return { name: k.name, nodes: [...k.nodes], ...(k.phase ? { phase: k.phase } : {}), ...(span && src ? { file: span.file, line: src.lineCol(span.start).line } : {}) };
   });
   if ((options.targets ?? ["wasm"]).includes("wasm")) {
     const wasm = await compileWasmTarget(graph, schedule);

@@ -109,6 +109,7 @@ function checkKernelList(list: unknown, where: string, bad: Bad): void {
   if (!Array.isArray(list)) bad(`${where} must be an array`);
   for (const k of list as unknown[]) {
     if (!isObject(k) || typeof k.name !== "string" || !Array.isArray(k.nodes) || !k.nodes.every(isSize)) bad(`every entry of ${where} needs a name and a list of node numbers`);
+    if (isObject(k) && k.phase !== undefined && k.phase !== "weights") bad(`${where}: a kernel's phase is "weights" or absent`);
   }
 }
 
@@ -162,6 +163,10 @@ function checkWasmPlan(m: Manifest, bad: Bad): void {
     const a = plan.kernels.map((k) => k.name).join(", ");
     const b = listed.map((k) => k.name).join(", ");
     if (a !== b) mismatch(`the plan runs kernels [${a}], backends.wasm.kernels lists [${b}]`);
+  }
+  const p = plan.prepareKernels;
+  if (!isSize(p) || p > plan.kernels.length || plan.kernels.some((k, i) => (k.phase === "weights") !== (i < p))) {
+    bad(`${where}.prepareKernels must count the leading kernels whose phase is "weights"`);
   }
 }
 

@@ -66,6 +66,8 @@ export interface BatchRange {
 export interface ManifestKernel {
   name: string;
   nodes: number[];
+  /** "weights": runs once per weight change, before a run (absent: on every run). */
+  phase?: "weights";
   file?: string;
   line?: number;
 }

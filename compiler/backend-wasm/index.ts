@@ -1,5 +1,6 @@
 // The WASM backend: renders a schedule (compiler/schedule) as one binaryen module. Each kernel
-// is one function named after it; the exported `run` calls them in schedule order. Memory is
+// is one function named after it; the exported `prepare` calls the weights-phase kernels (once
+// per weight change) and `run` the others, each in schedule order. Memory is
 // the one plan of compiler/schedule/memory-plan.ts for a target of byte-sized bools, 16-byte
 // alignment and one linear memory: inputs, params, consts and outputs sit at fixed offsets that
 // the plan reports to the host; consts are data segments.
@@ -35,6 +36,8 @@ export interface KernelInfo {
   name: string;
   /** Graph nodes the kernel computes. */
   nodes: number[];
+  /** "weights": called by `prepare` (once per weight change), not by `run`. */
+  phase?: "weights";
 }
 
 export interface WasmPlan {
@@ -48,8 +51,10 @@ export interface WasmPlan {
   /** Peak bytes of temporaries. */
   peakBytes: number;
   totalBytes: number;
-  /** The kernel functions, in the order `run` calls them. */
+  /** The kernel functions in order: the first `prepareKernels` are what `prepare` calls, the rest `run`. */
   kernels: KernelInfo[];
+  /** How many leading kernels `prepare` calls; the host calls it before a run whenever a parameter changed. */
+  prepareKernels: number;
 }
 
 export interface CompileWasmOptions extends BuildOptions {
@@ -128,8 +133,10 @@ export function compileWasm(graph: Graph, options: CompileWasmOptions = {}): Com
     funcs.push(fn.finish(emitKernel(fn, k, schedule, graph, ctx)));
   }
   const pages = Math.max(1, Math.ceil(mem.totalBytes / PAGE));
-  const run = `(func $run (export "run")\n${schedule.kernels.map((k) => ` (call $${k.name})`).join("\n")})`;
-  const wat = `(module\n(memory (export "memory") ${pages} ${pages})\n${data.join("\n")}\n${mathHelpers()}\n${funcs.join("\n")}\n${run})`;
+  const calls = (ks: Kernel[]) => ks.map((k) => `\n (call $${k.name})`).join("");
+  const prepare = `(func $prepare (export "prepare")${calls(schedule.kernels.slice(0, schedule.prepareKernels))})`;
+  const run = `(func $run (export "run")${calls(schedule.kernels.slice(schedule.prepareKernels))})`;
+  const wat = `(module\n(memory (export "memory") ${pages} ${pages})\n${data.join("\n")}\n${mathHelpers()}\n${funcs.join("\n")}\n${prepare}\n${run})`;
   const built = buildModule(wat, options);
   const slot = (name: string, buf: number): TensorSlot => {
     const b = schedule.buffers[buf];
@@ -144,7 +151,8 @@ export function compileWasm(graph: Graph, options: CompileWasmOptions = {}): Com
     fixedBytes: mem.fixedBytes,
     peakBytes: mem.peakBytes,
     totalBytes: mem.totalBytes,
-    kernels: schedule.kernels.map((k) => ({ name: k.name, nodes: [...k.nodes] })),
+    kernels: schedule.kernels.map((k) => ({ name: k.name, nodes: [...k.nodes], ...(k.phase === "weights" ? { phase: "weights" as const } : {}) })),
+    prepareKernels: schedule.prepareKernels,
   };
   return { wasm: built.wasm, plan, schedule, memory: mem, ...(built.text !== undefined ? { text: built.text } : {}) };
 }

@@ -1,5 +1,6 @@
 // A small host for a compiled graph: writes inputs and params into linear memory at the
-// plan's offsets, calls `run`, and copies outputs out. Uses only the WebAssembly JS API.
+// plan's offsets, calls `prepare` when a parameter changed since the last run, then `run`, and
+// copies outputs out. Uses only the WebAssembly JS API.
 import type { DType } from "../ir/ir.ts";
 import type { CompileWasmResult, TensorSlot } from "./index.ts";
 
@@ -25,8 +26,9 @@ export async function instantiateWasm(result: Pick<CompileWasmResult, "wasm" | "
   const instance = await WebAssembly.instantiate(module, {});
   const memory = instance.exports.memory as WebAssembly.Memory;
   const runFn = instance.exports.run as () => void;
+  const prepareFn = instance.exports.prepare as () => void;
   // A module from disk may be anything: refuse one that cannot be driven by this plan.
-  if (!(memory instanceof WebAssembly.Memory) || typeof runFn !== "function") throw new TypeError("the module does not export `memory` and `run`");
+  if (!(memory instanceof WebAssembly.Memory) || typeof runFn !== "function" || typeof prepareFn !== "function") throw new TypeError("the module does not export `memory`, `prepare` and `run`");
   if (memory.buffer.byteLength < result.plan.totalBytes) throw new RangeError(`the module's memory (${memory.buffer.byteLength} bytes) is smaller than the plan's ${result.plan.totalBytes}`);
   const index = (slots: TensorSlot[]): Map<string, TensorSlot> => new Map(slots.map((s) => [s.name, s]));
   const inputs = index(result.plan.inputs);
@@ -42,11 +44,20 @@ export async function instantiateWasm(result: Pick<CompileWasmResult, "wasm" | "
     else dst.set(data);
   };
 
+  // Weights-phase results are stale from the moment any parameter is written.
+  let stale = true;
   return {
     memory,
     setInput: (name, data) => write("input", inputs, name, data),
-    setParam: (name, data) => write("param", params, name, data),
-    run: () => runFn(),
+    setParam: (name, data) => {
+      write("param", params, name, data);
+      stale = true;
+    },
+    run: () => {
+      if (stale) prepareFn();
+      stale = false;
+      runFn();
+    },
     getOutput(name) {
       const s = outputs.get(name);
       if (!s) throw new RangeError(`no output named "${name}" (have: ${[...outputs.keys()].join(", ")})`);

@@ -112,9 +112,10 @@ export function compileWgsl(graph: Graph, limits: WgslLimits = DEFAULT_LIMITS, o
     return {
       name: k.name, nodes: [...k.nodes], ...(k.span ? { span: k.span } : {}), ...(source ? { source } : {}), code,
       bindings: bindings.map((b, i) => ({ binding: i, arena: b.arena, access: b.access })), dispatch,
+      ...(k.phase === "weights" ? { phase: "weights" as const } : {}),
     };
   });
-  return { arenas: mem.arenas, tensors, kernels, limits: { ...limits } };
+  return { arenas: mem.arenas, tensors, kernels, prepareKernels: schedule.prepareKernels, limits: { ...limits } };
 }
 
 /** Every kernel of a program in one text, for golden files and reading. */

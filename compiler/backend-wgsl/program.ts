@@ -70,6 +70,8 @@ export interface WgslKernel {
   bindings: WgslBinding[];
   /** Workgroup counts, each ≤ maxComputeWorkgroupsPerDimension (large dispatches already split). */
   dispatch: [number, number, number];
+  /** "weights": dispatched once per weight change (before a run, when a parameter changed), not per run. */
+  phase?: "weights";
 }
 
 export interface WgslProgram {
@@ -78,5 +80,7 @@ export interface WgslProgram {
   tensors: WgslTensor[];
   /** In execution order; one compute pass each (or all in one pass: they are ordered). */
   kernels: WgslKernel[];
+  /** The first `prepareKernels` kernels are the weights phase (see WgslKernel.phase); the rest run every time. */
+  prepareKernels: number;
   limits: WgslLimits;
 }

@@ -13,6 +13,8 @@ import { contiguous, expand, isContiguous, reshape, slice, type View } from "./v
 export interface ScheduleOptions {
   /** Merge kernels (default true); false gives one kernel per compute node (`dlc build -O0`). */
   fuse?: boolean;
+  /** Run kernels that read only weights once per weight change (default: as `fuse`). */
+  hoist?: boolean;
 }
 
 /** A kernel before the order is known: its id and name are set once every kernel exists. */
@@ -22,7 +24,8 @@ interface Pending {
 }
 
 export function scheduleGraph(graph: Graph, options: ScheduleOptions = {}): Schedule {
-  return new Scheduler(graph, options.fuse ?? true).build();
+  const fuse = options.fuse ?? true;
+  return new Scheduler(graph, fuse, options.hoist ?? fuse).build();
 }
 
 const FOLD_OPS = new Set(["reduce_sum", "reduce_max", "reduce_min", "reduce_prod"]);
@@ -41,12 +44,12 @@ class Scheduler {
   private groups: Group[] = [];
   private groupOf = new Map<number, Group>();
 
-  constructor(private readonly graph: Graph, private readonly fuse: boolean) {
+  constructor(private readonly graph: Graph, private readonly fuse: boolean, private readonly hoist: boolean) {
     this.facts = new GraphFacts(graph);
   }
 
   build(): Schedule {
-    const fusion = new Fusion(this.facts, this.fuse);
+    const fusion = new Fusion(this.facts, this.fuse, this.hoist);
     this.groups = fusion.run();
     this.groupOf = fusion.groupOf;
     const nodes = this.graph.nodes;
@@ -61,13 +64,37 @@ class Scheduler {
     // Copies requested while building come right after the value they copy exists.
     for (const c of this.deferred) this.pending.push({ key: c.key, kernel: c.make() });
     this.pending.sort((a, b) => a.key - b.key);
-    const kernels = this.pending.map((p, i) => {
-      p.kernel.id = i;
-      p.kernel.name = `k${i}_${p.kernel.name}`;
-      return p.kernel;
+    const ordered = this.pending.map((p) => p.kernel);
+    if (this.hoist) this.markWeightsPhase(ordered);
+    // The weights phase first: its kernels depend on nothing the run phase computes.
+    const kernels = [...ordered.filter((k) => k.phase === "weights"), ...ordered.filter((k) => k.phase === "run")];
+    kernels.forEach((k, i) => {
+      k.id = i;
+      k.name = `k${i}_${k.name}`;
     });
+    const prepareKernels = kernels.filter((k) => k.phase === "weights").length;
     const named = (role: "input" | "param") => this.buffers.filter((b) => b.role === role).map((b) => ({ name: b.name!, buf: b.id }));
-    return { buffers: this.buffers, kernels, inputs: named("input"), params: named("param"), outputs, fused: this.fuse };
+    return { buffers: this.buffers, kernels, inputs: named("input"), params: named("param"), outputs, prepareKernels, fused: this.fuse };
+  }
+
+  /**
+   * A kernel is in the weights phase when everything it reads is a parameter, a constant, or
+   * written only by weights-phase kernels (a concat filled partly per run is a run buffer).
+   */
+  private markWeightsPhase(kernels: Kernel[]): void {
+    const writers = new Map<number, Kernel[]>();
+    for (const k of kernels) writers.set(k.output, [...(writers.get(k.output) ?? []), k]);
+    const done = new Set<Kernel>();
+    const fixed = (buf: number): boolean => {
+      const b = this.buffers[this.storageOf(buf)];
+      if (b.role === "param" || b.role === "const") return true;
+      const ws = writers.get(b.id) ?? [];
+      return ws.length > 0 && ws.every((w) => done.has(w) && w.phase === "weights");
+    };
+    for (const k of kernels) {
+      if (k.reads.every(fixed) && k.nodes.every((n) => this.facts.weightOnly[n])) k.phase = "weights";
+      done.add(k);
+    }
   }
 
   private addBuffer(n: Node, role: ScheduledBuffer["role"], shape: readonly number[] = n.shape): number {
@@ -219,7 +246,7 @@ class Scheduler {
       store: { value: 0, view },
     };
     return {
-      kind: "loop", id: -1, name: "copy", nodes: [node], output: this.storageOf(dst), reads: [src.buf],
+      kind: "loop", id: -1, phase: "run", name: "copy", nodes: [node], output: this.storageOf(dst), reads: [src.buf],
       ...(this.graph.spans[node] ? { span: this.graph.spans[node] } : {}), body,
     };
   }
@@ -271,7 +298,7 @@ class Scheduler {
       reads.add(src.buf);
       return push({ k: "load", buf: src.buf, view: v, dtype: nodes[u].dtype });
     };
-    const base = { id: -1, name: summarize(members.map((m) => nodes[m].attrs.op)), nodes: members, output: storage,
+    const base = { id: -1, phase: "run" as const, name: summarize(members.map((m) => nodes[m].attrs.op)), nodes: members, output: storage,
       ...(this.graph.spans[g.root] ? { span: this.graph.spans[g.root] } : {}) };
     if (OPAQUE_KERNELS.has(root.attrs.op)) {
       const inputs = root.inputs.map((i) => {

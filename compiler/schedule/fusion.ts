@@ -65,7 +65,11 @@ export class Fusion {
   readonly groupOf = new Map<number, Group>();
   readonly groups: Group[] = [];
 
-  constructor(private readonly facts: GraphFacts, private readonly fuse: boolean) {}
+  /**
+   * `hoist`: a value that depends on the weights only never joins a kernel that reads an input
+   * (it would be recomputed on every run); it gets a kernel of its own, run once per weight change.
+   */
+  constructor(private readonly facts: GraphFacts, private readonly fuse: boolean, private readonly hoist = fuse) {}
 
   /** Places every compute node (views, sources and concats are not kernels). */
   run(): Group[] {
@@ -106,6 +110,7 @@ export class Fusion {
       target = g;
     }
     const g = target!;
+    if (this.hoist && this.facts.weightOnly[n.id] !== this.facts.weightOnly[g.root]) return false;
     const f = this.domainMap(n, g, uses);
     if (!f) return false;
     if (isCore(n) && !this.canTakeCore(n, g, f)) return false;

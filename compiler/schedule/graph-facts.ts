@@ -46,11 +46,21 @@ export interface Use {
 export class GraphFacts {
   readonly consumers: { node: number; slot: number }[][];
   readonly outputsOf = new Map<number, number[]>();
+  /**
+   * Whether a node's value depends on parameters and constants only (never on an input): it is
+   * the same on every run until the weights change. Every op of the inference IR is
+   * deterministic, so such a value can be computed once per weight change (spec/fusion.md).
+   */
+  readonly weightOnly: boolean[];
   private readonly usesCache = new Map<number, Use[]>();
 
   constructor(readonly graph: Graph) {
     this.consumers = graph.nodes.map(() => []);
     for (const n of graph.nodes) n.inputs.forEach((i, slot) => this.consumers[i].push({ node: n.id, slot }));
+    this.weightOnly = [];
+    for (const n of graph.nodes) {
+      this.weightOnly[n.id] = n.attrs.op === "param" || n.attrs.op === "const" || (n.attrs.op !== "input" && n.inputs.every((i) => this.weightOnly[i]));
+    }
     graph.outputs.forEach((o, k) => this.outputsOf.set(o.node, [...(this.outputsOf.get(o.node) ?? []), k]));
   }
 

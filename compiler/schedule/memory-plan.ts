@@ -4,6 +4,7 @@
 // reads it and is placed best-fit into holes left by temporaries that died. Buffers that alias
 // a concat's region take no space of their own and keep the concat's buffer alive. Where a
 // target allows it, an elementwise kernel writes over an operand that dies in it (in place).
+// A temporary that the weights phase writes and the run phase reads lives to the end.
 // The target says how big an element is, how offsets align, how large one arena may grow.
 import type { DType } from "../ir/ir.ts";
 import { numElements } from "../ir/infer.ts";
@@ -79,6 +80,14 @@ export function planMemory(s: Schedule, target: MemoryTarget): MemoryPlan {
       const st = storage(r);
       end[st] = Math.max(end[st], i);
       touched.add(st);
+    }
+  });
+  // A weights-phase value the run phase reads must survive every run until the next prepare.
+  s.kernels.forEach((k, i) => {
+    if (i < s.prepareKernels) return;
+    for (const r of k.reads) {
+      const st = storage(r);
+      if (start[st] < s.prepareKernels) end[st] = kernelsN;
     }
   });
   const sizeOf = (id: number): number => {

@@ -36,7 +36,7 @@ function fmtBody(b: LoopBody): string[] {
 }
 
 function fmtKernel(k: Kernel): string[] {
-  const head = `${k.name}: ${k.kind} nodes ${k.nodes.map((n) => `%${n}`).join(" ")} reads ${k.reads.map((b) => `b${b}`).join(" ") || "-"} -> b${k.output}`;
+  const head = `${k.name}: ${k.phase === "weights" ? "weights " : ""}${k.kind} nodes ${k.nodes.map((n) => `%${n}`).join(" ")} reads ${k.reads.map((b) => `b${b}`).join(" ") || "-"} -> b${k.output}`;
   switch (k.kind) {
     case "loop":
       return [head, ...fmtBody(k.body)];

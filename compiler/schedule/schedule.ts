@@ -70,7 +70,11 @@ interface KernelBase {
   /** Every buffer it reads. */
   reads: number[];
   span?: Span;
+  /** "weights": reads parameters and constants only, so it runs once per weight change, not per run. */
+  phase: KernelPhase;
 }
+
+export type KernelPhase = "weights" | "run";
 
 export interface LoopKernel extends KernelBase {
   kind: "loop";
@@ -111,6 +115,12 @@ export interface Schedule {
   inputs: { name: string; buf: number }[];
   params: { name: string; buf: number }[];
   outputs: { name: string; buf: number }[];
+  /**
+   * Kernels [0, prepareKernels) are the "weights" phase: a host runs them before the first run
+   * and again after any parameter changes, and the rest on every run. Their outputs that the
+   * run phase reads keep their memory for the life of the program (memory-plan.ts).
+   */
+  prepareKernels: number;
   /** Whether fusion was on. */
   fused: boolean;
 }

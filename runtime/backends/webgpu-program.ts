@@ -66,6 +66,7 @@ export function artifactWgslProgram(a: Artifact): WgslProgram {
       bindings.add(b.binding);
     }
     if (k.source !== undefined && typeof k.source !== "string") bad(`kernel "${k.name}": source must be a string`);
+    if (k.phase !== undefined && k.phase !== "weights") bad(`kernel "${k.name}": phase must be "weights" or absent`);
     checkFileName(k.file, `kernel "${k.name}"'s file`);
     // Kernel code is read only from files the manifest lists, so its digest covers them.
     if (a.manifest.files !== undefined && !Object.hasOwn(a.manifest.files, k.file)) bad(`kernel "${k.name}"'s file ${k.file} is not listed in the manifest's files`);
@@ -79,6 +80,11 @@ export function artifactWgslProgram(a: Artifact): WgslProgram {
     }
     return { ...rest, code };
   });
+  // The weights phase is a prefix: kernels [0, prepareKernels) and no other.
+  const prepareKernels = raw.prepareKernels ?? 0;
+  if (!isSize(prepareKernels) || prepareKernels > kernels.length || kernels.some((k, i) => (k.phase === "weights") !== (i < prepareKernels))) {
+    bad(`prepareKernels must count the leading kernels whose phase is "weights"`);
+  }
   const listed = spec.kernels;
   if (listed !== undefined) {
     const got = kernels.map((k) => k.name).join(", ");
@@ -108,7 +114,7 @@ export function artifactWgslProgram(a: Artifact): WgslProgram {
     const q = io[i]!;
     if (p.arena === q.arena && p.offset + p.byteSize > q.offset) mismatch(`${p.role} "${p.name}" and ${q.role} "${q.name}" share bytes of arena ${p.arena}`);
   }
-  return { arenas: raw.arenas, tensors: raw.tensors, kernels, limits: raw.limits };
+  return { arenas: raw.arenas, tensors: raw.tensors, kernels, prepareKernels, limits: raw.limits };
 }
 
 function checkTensor(t: WgslTensor, i: number, p: StoredProgram, bad: (what: string) => never): void {

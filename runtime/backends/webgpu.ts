@@ -96,6 +96,9 @@ class WebGpuBackend implements GpuBackend {
   private readonly byName = { input: new Map<string, WgslTensor>(), param: new Map<string, WgslTensor>() };
   private readonly outputs = new Map<string, { t: WgslTensor; at: number }>();
   private readback: ArrayBuffer | undefined;
+  /** Parameter writes so far, and how many of them the weights-phase kernels last ran after. */
+  private paramWrites = 0;
+  private preparedAt = -1;
   private warmed: Promise<void> | undefined;
   private disposed = false;
   private failure: Error | undefined;
@@ -220,6 +223,7 @@ class WebGpuBackend implements GpuBackend {
   setParam(name: string, data: TensorData): void {
     this.check("setParam");
     this.write(this.byName.param.get(name) ?? missing("parameter", name), data);
+    this.paramWrites++;
   }
 
   setInput(name: string, data: TensorData): void {
@@ -235,7 +239,10 @@ class WebGpuBackend implements GpuBackend {
     d.pushErrorScope("validation");
     const enc = d.createCommandEncoder({ label: "dlc run" });
     const pass = enc.beginComputePass({ label: "dlc kernels" });
-    for (const s of this.kernels) encodeKernel(pass, s);
+    // The weights phase only when a parameter changed since it last ran (WgslProgram.prepareKernels).
+    const writes = this.paramWrites;
+    const from = this.preparedAt === writes ? this.program.prepareKernels : 0;
+    for (const s of this.kernels.slice(from)) encodeKernel(pass, s);
     pass.end();
     for (const { t, at } of this.outputs.values()) enc.copyBufferToBuffer(this.arenas[t.arena]!, t.offset, staging, at, align4(t.byteSize));
     d.queue.submit([enc.finish()]);
@@ -253,6 +260,7 @@ class WebGpuBackend implements GpuBackend {
       const lost = await this.lostWithin(1000);
       throw lost ?? new GpuValidationError("run", undefined, `reading the outputs back failed: ${mapError.message}`);
     }
+    this.preparedAt = writes;
   }
 
   getOutput(name: string, count: number): TensorData {

@@ -63,10 +63,10 @@ describe("the emitted module", () => {
     expect(t).toMatch(/f32x4\.max/);
     expect(t).toMatch(/v128\.load/);
   });
-  it("imports nothing and exports memory and run", async () => {
+  it("imports nothing and exports memory, prepare and run", async () => {
     const mod = await WebAssembly.compile(out.wasm as Uint8Array<ArrayBuffer>);
     expect(WebAssembly.Module.imports(mod)).toEqual([]);
-    expect(WebAssembly.Module.exports(mod).map((e) => e.name).sort()).toEqual(["memory", "run"]);
+    expect(WebAssembly.Module.exports(mod).map((e) => e.name).sort()).toEqual(["memory", "prepare", "run"]);
   });
   it("the plan reports fixed slots for inputs, params and outputs inside memory", () => {
     const p = out.plan;

@@ -94,13 +94,14 @@ describe("all weight problems in one error", () => {
 
 describe("a WASM module that traps", () => {
   it("is a RunError naming the session and the trap, not a WebAssembly.RuntimeError", async () => {
-    // A module with the plan's exports (1 page of memory, `run`) whose run is `unreachable`.
+    // A module with the plan's exports (1 page of memory, `prepare`, `run`) whose functions are `unreachable`.
     const trap = Uint8Array.from([
       0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
       0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // type: () -> ()
       0x03, 0x02, 0x01, 0x00, // one function of type 0
       0x05, 0x03, 0x01, 0x00, 0x01, // one memory, at least 1 page
-      0x07, 0x10, 0x02, 0x06, ...new TextEncoder().encode("memory"), 0x02, 0x00, 0x03, ...new TextEncoder().encode("run"), 0x00, 0x00,
+      0x07, 0x1a, 0x03, 0x06, ...new TextEncoder().encode("memory"), 0x02, 0x00, 0x03, ...new TextEncoder().encode("run"), 0x00, 0x00,
+      0x07, ...new TextEncoder().encode("prepare"), 0x00, 0x00,
       0x0a, 0x05, 0x01, 0x03, 0x00, 0x00, 0x0b, // body: unreachable
     ]);
     const good = await tinyArtifact();

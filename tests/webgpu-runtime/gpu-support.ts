@@ -119,6 +119,7 @@ export function handArtifact(rows = 4, codeOverride?: (name: string, code: strin
       { node: 2, arena: 1, offset: 0, byteSize: 4 * n, dtype: "f32", shape: [rows, 3], role: "output", name: "y" },
       { node: 3, arena: 1, offset: 256, byteSize: 4 * n, dtype: "bool", shape: [rows, 3], role: "output", name: "m" },
     ],
+    prepareKernels: 0,
     kernels: [
       {
         name: "k0_relu_mul",
