@@ -4,7 +4,9 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import path from "node:path";
 import { InvalidArgumentError } from "commander";
 import { buildChecked, checkForBuild, pickModel, type BuildOptions, type BuildTarget, type CheckedProgram } from "../compiler/build.ts";
-import { hasErrors } from "../compiler/diagnostics/diagnostic.ts";
+import { hasErrors, type Diagnostic } from "../compiler/diagnostics/diagnostic.ts";
+import type { SourceFile } from "../compiler/source.ts";
+import type { JsonReport } from "./json-report.ts";
 import { renderReport } from "../compiler/diagnostics/render-text.ts";
 import type { Artifact } from "../runtime/artifact.ts";
 import { MANIFEST_FILE, serializeArtifact } from "../runtime/artifact.ts";
@@ -19,9 +21,16 @@ import type { CliIo } from "./program.ts";
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
 
-/** Thrown inside a command to end it with an exit code after printing `message`. */
+/**
+ * Thrown inside a command to end it with an exit code after printing `message`; when the
+ * failure is a list of diagnostics, they come too, for `--json` (cli/json-report.ts).
+ */
 export class CliExit extends Error {
-  constructor(readonly code: number, message: string) {
+  constructor(
+    readonly code: number,
+    message: string,
+    readonly diagnostics?: { list: readonly Diagnostic[]; sources: ReadonlyMap<string, SourceFile> },
+  ) {
     super(message);
   }
 }
@@ -109,7 +118,7 @@ export function isArtifactDir(file: string, io: CliIo): boolean {
 }
 
 /** Writes the artifact as the whole content of `dir`, replacing whatever was there (safe-write.ts). */
-export function writeArtifactDir(dir: string, io: CliIo, artifact: Artifact, extra: Record<string, Uint8Array> = {}): string[] {
+export function writeArtifactDir(dir: string, io: CliIo, artifact: Artifact, extra: Record<string, Uint8Array> = {}): { path: string; bytes: number }[] {
   // The manifest lists (and digests) the extra files too: a loader reads only what it lists.
   const files = serializeArtifact(artifact, extra);
   try {
@@ -117,7 +126,9 @@ export function writeArtifactDir(dir: string, io: CliIo, artifact: Artifact, ext
   } catch (e) {
     throw failure(`cannot write the artifact folder \`${escapeControls(dir)}\`: ${writeWhy(e)}`);
   }
-  return Object.keys(files);
+  return Object.keys(files)
+    .sort()
+    .map((name) => ({ path: name, bytes: files[name]!.length }));
 }
 
 /** `--root DIR` and `--allow-outside-root`: where `use` may read (cli/node-host.ts). */
@@ -141,6 +152,8 @@ export interface CompileRequest extends Confinement {
   fuse?: boolean;
   color: boolean;
   printAfter?: BuildOptions["printAfter"];
+  /** `--json`: warnings are kept here instead of printed to stderr. */
+  json?: JsonReport;
 }
 
 /** Checks, lowers and compiles a .dl file; diagnostics go to stderr, errors end the command. */
@@ -153,19 +166,22 @@ export async function compileFile(req: CompileRequest, io: CliIo): Promise<{ art
     ...(req.printAfter ? { printAfter: req.printAfter } : {}),
   });
   if (!built.artifact) {
-    throw new CliExit(EXIT_ERRORS, renderReport(built.diagnostics, built.sources, [entry], { color: req.color }));
+    throw new CliExit(EXIT_ERRORS, renderReport(built.diagnostics, built.sources, [entry], { color: req.color }), { list: built.diagnostics, sources: built.sources });
   }
   return { artifact: built.artifact, model };
 }
 
 /** Checks a .dl file and picks the model; errors end the command, warnings go to stderr. */
-export async function checkModel(req: { file: string; model?: string; color: boolean } & Confinement, io: CliIo): Promise<{ program: CheckedProgram; model: ModelInfo; entry: string }> {
+export async function checkModel(req: { file: string; model?: string; color: boolean; json?: JsonReport } & Confinement, io: CliIo): Promise<{ program: CheckedProgram; model: ModelInfo; entry: string }> {
   const host = createNodeHost(hostOptions(req, io));
   const entry = host.entryPath(req.file);
   const program = await checkForBuild([entry], host);
   const report = () => renderReport(program.diagnostics, program.sources, [entry], { color: req.color });
-  if (hasErrors(program.diagnostics)) throw new CliExit(EXIT_ERRORS, report());
-  if (program.diagnostics.length > 0) io.stderr(report());
+  if (hasErrors(program.diagnostics)) throw new CliExit(EXIT_ERRORS, report(), { list: program.diagnostics, sources: program.sources });
+  if (program.diagnostics.length > 0) {
+    if (req.json) req.json.add(program.diagnostics, program.sources);
+    else io.stderr(report());
+  }
   const model = pickModel(program, req.model);
   if (!model) {
     const names = program.models.map((m) => m.name);

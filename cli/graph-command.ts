@@ -10,7 +10,9 @@ import { checkBuildRequest } from "../compiler/build-checks.ts";
 import { programFromLowering } from "../compiler/passes/from-lowering.ts";
 import { PASS_NAMES, runPipeline } from "../compiler/passes/pipeline.ts";
 import { scheduleGraph } from "../compiler/schedule/build.ts";
-import { CliExit, checkModel, writeBytes, type Confinement } from "./artifact-io.ts";
+import { CliExit, checkModel, usage, writeBytes, type Confinement } from "./artifact-io.ts";
+import type { JsonReport } from "./json-report.ts";
+import type { CommandResult } from "./run-command.ts";
 import { graphToDot, graphToJson, type KernelCluster } from "./graph-format.ts";
 import type { CliIo } from "./program.ts";
 
@@ -27,11 +29,16 @@ export interface GraphCommandOptions extends Confinement {
   /** Fuse kernels (default true). */
   fuse?: boolean;
   color: boolean;
+  /** `--json` (cli/json-report.ts): the graph goes into the one JSON object, or with -o is written as --format says. */
+  json?: JsonReport;
+  /** Whether --format was on the command line (not its default). */
+  formatGiven?: boolean;
 }
 
-export async function graphCommand(file: string, opts: GraphCommandOptions, io: CliIo): Promise<number> {
-  const { program, model, entry } = await checkModel({ file, model: opts.model, color: opts.color, root: opts.root, allowOutsideRoot: opts.allowOutsideRoot }, io);
-  const fail = (diags: Parameters<typeof renderReport>[0]) => new CliExit(1, renderReport(diags, program.sources, [entry], { color: opts.color }));
+export async function graphCommand(file: string, opts: GraphCommandOptions, io: CliIo): Promise<CommandResult> {
+  if (opts.json && opts.out === undefined && opts.format === "dot" && opts.formatGiven) throw usage("--json prints JSON: write the dot graph to a file with -o, or leave out --format dot");
+  const { program, model, entry } = await checkModel({ file, model: opts.model, color: opts.color, root: opts.root, allowOutsideRoot: opts.allowOutsideRoot, ...(opts.json ? { json: opts.json } : {}) }, io);
+  const fail = (diags: Parameters<typeof renderReport>[0]) => new CliExit(1, renderReport(diags, program.sources, [entry], { color: opts.color }), { list: diags, sources: program.sources });
   const request = checkBuildRequest(program.load, model, opts.dim ?? {});
   if (request) throw fail([request]);
   const lowered = lowerModel(program.load, program.checked, model.name, { batch: opts.batch, ...(opts.dim ? { dims: opts.dim } : {}) });
@@ -44,23 +51,24 @@ export async function graphCommand(file: string, opts: GraphCommandOptions, io: 
   );
   if (!piped.program) throw fail(piped.diagnostics);
   const graph = piped.program.graph;
-  const clusters: KernelCluster[] = opts.kernels === false ? [] : kernelsOf(graph, opts.fuse ?? true, io);
+  const clusters: KernelCluster[] = opts.kernels === false ? [] : kernelsOf(graph, opts.fuse ?? true, io, opts.json !== undefined);
   const format = { name: model.name, sources: program.sources, clusters, meta: { batch: opts.batch, after } };
+  if (opts.json && opts.out === undefined) return { code: 0, fields: JSON.parse(graphToJson(graph, format)) as Record<string, unknown> };
   const text = opts.format === "json" ? graphToJson(graph, format) : graphToDot(graph, format);
   if (opts.out === undefined) io.stdout(text);
   else {
     writeBytes(opts.out, io, new TextEncoder().encode(text), "graph");
-    io.stderr(`wrote ${opts.out} (${graph.nodes.length} nodes, after ${after})\n`);
+    if (!opts.json) io.stderr(`wrote ${opts.out} (${graph.nodes.length} nodes, after ${after})\n`);
   }
-  return 0;
+  return { code: 0, fields: { model: model.name, out: opts.out, format: opts.format, nodes: graph.nodes.length, after } };
 }
 
 /** The fused schedule's kernels; a graph the scheduler refuses is still drawn, without them. */
-function kernelsOf(graph: Parameters<typeof scheduleGraph>[0], fuse: boolean, io: CliIo): KernelCluster[] {
+function kernelsOf(graph: Parameters<typeof scheduleGraph>[0], fuse: boolean, io: CliIo, quiet: boolean): KernelCluster[] {
   try {
     return scheduleGraph(graph, { fuse }).kernels.map((k) => ({ name: k.name, nodes: k.nodes }));
   } catch (e) {
-    io.stderr(`warning: no kernel clusters: the scheduler failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (!quiet) io.stderr(`warning: no kernel clusters: the scheduler failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return [];
   }
 }

@@ -7,10 +7,14 @@ import { renderJson } from "../compiler/diagnostics/render-json.ts";
 import { renderReport } from "../compiler/diagnostics/render-text.ts";
 import { inspectJson, inspectText } from "./inspect-format.ts";
 import { createNodeHost } from "./node-host.ts";
-import { collectDim, guard, hostOptions, nonNegativeInt, positiveInt, type Confinement } from "./artifact-io.ts";
-import { buildCommand, runCommand, type RunOptions } from "./run-command.ts";
+import { CliExit, collectDim, failure, guard, hostOptions, nonNegativeInt, positiveInt, usage, type Confinement } from "./artifact-io.ts";
+import { buildCommand, RANDOM_INPUTS, runCommand, type RunOptions } from "./run-command.ts";
 import { graphCommand, type GraphCommandOptions } from "./graph-command.ts";
 import { LOWERED, PASS_NAMES } from "../compiler/passes/pipeline.ts";
+import { guardJson, JsonReport, jsonDocument } from "./json-report.ts";
+import type { CommandResult } from "./run-command.ts";
+
+const JSON_HELP = "print one JSON object on stdout ({command, ok, diagnostics, ...}) and nothing else; see `dlc --help`";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -44,69 +48,82 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError("(run `dlc --help` for usage)")
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    .addHelpText(
+      "after",
+      "\n--json (every command): stdout is one JSON object and nothing else,\n" +
+        '  {"command": "...", "ok": true|false, "diagnostics": [...], ...the command\'s own fields}\n' +
+        "ok is true exactly when the exit status is 0; diagnostics (warnings too) are those\n" +
+        "`dlc check --format json` prints, and are not printed to stderr as well; a failure that is\n" +
+        'not a diagnostic is "error": {"code"?, "message"}. Nothing goes to stderr (no progress),\n' +
+        "except commander's own message for a command line it refuses.\n" +
+        "\nExit status: 0 no errors (warnings allowed), 1 errors in the input or at run time, 2 usage errors.\n",
+    );
 
   program
     .command("check")
     .description("type- and shape-check .dl files and report problems")
     .argument("<files...>", ".dl files to check (their imports are checked too)")
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--format <format>", "output format (json: the diagnostics alone, as an array; --json adds the envelope)").choices(["text", "json"]).default("text"))
     .option("--root <dir>", "the project root that `use` may read under (default: the entry's nearest folder with package.json or .git)")
     .option("--allow-outside-root", "let `use` read files anywhere")
     .option("--color", "force coloured output")
     .option("--no-color", "disable coloured output")
     .option("--deny-warnings", "exit with status 1 on warnings too")
-    .action(async (files: string[], opts: { format: "text" | "json"; color?: boolean; denyWarnings?: boolean } & Confinement) => {
+    .option("--json", JSON_HELP)
+    .action(async (files: string[], opts: { format: "text" | "json"; color?: boolean; denyWarnings?: boolean; json?: boolean } & Confinement) => {
       const host = createNodeHost(hostOptions(opts, io));
       const entries = files.map((f) => host.entryPath(f));
       const result = await checkFiles(entries, host);
-      if (opts.format === "json") {
+      const failed = hasErrors(result.diagnostics) || (opts.denyWarnings === true && result.diagnostics.length > 0);
+      exitCode = failed ? EXIT_ERRORS : EXIT_OK;
+      if (opts.json) {
+        const report = new JsonReport();
+        report.add(result.diagnostics, result.sources);
+        io.stdout(jsonDocument("check", !failed, report, { files: entries }));
+      } else if (opts.format === "json") {
         io.stdout(renderJson(result.diagnostics, result.sources));
       } else {
         io.stdout(renderReport(result.diagnostics, result.sources, entries, { color: wantColor(opts.color, io) }));
       }
-      const failed = hasErrors(result.diagnostics) || (opts.denyWarnings === true && result.diagnostics.length > 0);
-      exitCode = failed ? EXIT_ERRORS : EXIT_OK;
     });
 
   program
     .command("inspect")
     .description("print a model's inputs, outputs and parameters")
     .argument("<file>", "a .dl file")
-    .option("--json", "print JSON instead of a table")
+    .option("--json", JSON_HELP + "; the model's fields are {model, inputs, outputs, parameters, parameterCount[, state]}")
     .option("--model <name>", "which model or wired graph (default: the first in the file)")
     .option("--root <dir>", "the project root that `use` may read under (default: the entry's nearest folder with package.json or .git)")
     .option("--allow-outside-root", "let `use` read files anywhere")
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
     .action(async (file: string, opts: { json?: boolean; model?: string; color?: boolean } & Confinement) => {
-      const host = createNodeHost(hostOptions(opts, io));
-      const entry = host.entryPath(file);
-      const result = await checkFiles([entry], host);
-      if (hasErrors(result.diagnostics)) {
-        // Diagnostics go to stderr so stdout stays clean (or valid JSON) for whoever reads it.
-        io.stderr(renderReport(result.diagnostics, result.sources, [entry], { color: wantColor(opts.color, io) }));
-        exitCode = EXIT_ERRORS;
-        return;
-      }
-      // Warnings do not stop inspection, but should not go unseen either.
-      if (result.diagnostics.length > 0) {
-        io.stderr(renderReport(result.diagnostics, result.sources, [entry], { color: wantColor(opts.color, io) }));
-      }
-      const models = result.models.filter((m) => m.file === entry);
-      const model = opts.model === undefined ? models[0] : models.find((m) => m.name === opts.model);
-      if (model === undefined) {
-        const names = models.map((m) => m.name);
-        const known = names.length > 0 ? ` (it declares: ${names.join(", ")})` : "";
-        io.stderr(
-          opts.model === undefined
-            ? `error: \`${entry}\` declares no model or wired graph\n`
-            : `error: no model or wired graph named \`${opts.model}\` in \`${entry}\`${known}\n`,
-        );
-        exitCode = opts.model === undefined ? EXIT_ERRORS : EXIT_USAGE;
-        return;
-      }
-      io.stdout(opts.json ? JSON.stringify(inspectJson(model), null, 2) + "\n" : inspectText(model));
+      const json = opts.json ? new JsonReport() : undefined;
+      const body = async (): Promise<CommandResult> => {
+        const host = createNodeHost(hostOptions(opts, io));
+        const entry = host.entryPath(file);
+        const result = await checkFiles([entry], host);
+        const report = () => renderReport(result.diagnostics, result.sources, [entry], { color: wantColor(opts.color, io) });
+        // Diagnostics go to stderr so stdout stays clean for whoever reads it.
+        if (hasErrors(result.diagnostics)) throw new CliExit(EXIT_ERRORS, report(), { list: result.diagnostics, sources: result.sources });
+        // Warnings do not stop inspection, but should not go unseen either.
+        if (result.diagnostics.length > 0) {
+          if (json) json.add(result.diagnostics, result.sources);
+          else io.stderr(report());
+        }
+        const models = result.models.filter((m) => m.file === entry);
+        const model = opts.model === undefined ? models[0] : models.find((m) => m.name === opts.model);
+        if (model === undefined) {
+          const names = models.map((m) => m.name);
+          const known = names.length > 0 ? ` (it declares: ${names.join(", ")})` : "";
+          if (opts.model === undefined) throw failure(`\`${entry}\` declares no model or wired graph`);
+          throw usage(`no model or wired graph named \`${opts.model}\` in \`${entry}\`${known}`);
+        }
+        if (!json) io.stdout(inspectText(model));
+        return { code: EXIT_OK, fields: { model: model.name, ...inspectJson(model) } };
+      };
+      exitCode = json ? await guardJson(io, "inspect", json, body) : await guard(io, async () => (await body()).code);
     });
 
   program
@@ -126,8 +143,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--allow-outside-root", "let `use` read files anywhere")
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
-    .action(async (file: string, opts: { target: "wasm" | "wgsl" | "all"; out?: string; batch: number; model?: string; seed?: number; dim?: Record<string, number>; printAfter?: string; color?: boolean } & FuseFlags & Confinement) => {
-      exitCode = await guard(io, () => buildCommand(file, { ...opts, fuse: wantFusion(opts), color: wantColor(opts.color, io) }, io));
+    .option("--json", JSON_HELP + "; with {model, backends, batch, out, files: [{path, bytes}], timeMs[, ir]}")
+    .action(async (file: string, opts: { target: "wasm" | "wgsl" | "all"; out?: string; batch: number; model?: string; seed?: number; dim?: Record<string, number>; printAfter?: string; color?: boolean; json?: boolean } & FuseFlags & Confinement) => {
+      const json = opts.json ? new JsonReport() : undefined;
+      const body = () => buildCommand(file, { ...opts, fuse: wantFusion(opts), color: wantColor(opts.color, io), json }, io);
+      exitCode = json ? await guardJson(io, "build", json, body) : await guard(io, async () => (await body()).code);
     });
 
   program
@@ -138,7 +158,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--weights <file>", "weights (safetensors) keyed by the parameter names `dlc inspect` prints")
     .option("--seed <s>", "seed for the model's initializers (when no --weights) and for --random-inputs", nonNegativeInt("--seed"))
     .option("--inputs <file>", "inputs (safetensors) keyed by input name")
-    .option("--random-inputs", "run on seeded random inputs instead of an inputs file")
+    .option("--random-inputs", `run on seeded random inputs instead of an inputs file: f32 ${RANDOM_INPUTS.f32}, i32 ${RANDOM_INPUTS.i32}, bool ${RANDOM_INPUTS.bool}`)
     .option("--out <file>", "write the outputs (safetensors) keyed by output name")
     .option("--batch <n>", "batch size (default: the inputs file's, else 1)", positiveInt("--batch"))
     .option("--model <name>", "which model or wired graph (default: the first in the file)")
@@ -150,8 +170,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--allow-outside-root", "let `use` read files anywhere")
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
-    .action(async (file: string, opts: Omit<RunOptions, "color" | "fuse"> & { color?: boolean } & FuseFlags) => {
-      exitCode = await guard(io, () => runCommand(file, { ...opts, fuse: wantFusion(opts), color: wantColor(opts.color, io) }, io));
+    .option("--json", JSON_HELP + "; with {model, backend, batch, weights, inputs, outputs: [{name, dtype, shape, mean, nan, inf, first}], timeMs, ...}")
+    .action(async (file: string, opts: Omit<RunOptions, "color" | "fuse" | "json"> & { color?: boolean; json?: boolean } & FuseFlags) => {
+      const json = opts.json ? new JsonReport() : undefined;
+      const body = () => runCommand(file, { ...opts, fuse: wantFusion(opts), color: wantColor(opts.color, io), json }, io);
+      exitCode = json ? await guardJson(io, "run", json, body) : await guard(io, async () => (await body()).code);
     });
 
   program
@@ -171,14 +194,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--allow-outside-root", "let `use` read files anywhere")
     .option("--color", "force coloured diagnostics")
     .option("--no-color", "disable coloured diagnostics")
-    .action(async (file: string, opts: Omit<GraphCommandOptions, "color" | "fuse"> & { color?: boolean } & FuseFlags) => {
-      exitCode = await guard(io, () => graphCommand(file, { ...opts, fuse: wantFusion(opts), color: wantColor(opts.color, io) }, io));
+    .option("--json", JSON_HELP + "; with the graph's fields ({model, batch, after, inputs, outputs, nodes, edges, kernels}), or with -o {model, out, format, nodes, after}")
+    .action(async (file: string, opts: Omit<GraphCommandOptions, "color" | "fuse" | "json" | "formatGiven"> & { color?: boolean; json?: boolean } & FuseFlags, cmd: Command) => {
+      const json = opts.json ? new JsonReport() : undefined;
+      const formatGiven = cmd.getOptionValueSource("format") === "cli";
+      const body = () => graphCommand(file, { ...opts, fuse: wantFusion(opts), color: wantColor(opts.color, io), json, formatGiven }, io);
+      exitCode = json ? await guardJson(io, "graph", json, body) : await guard(io, async () => (await body()).code);
     });
 
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return EXIT_OK;
+      // A command line commander refused (printed on stderr): with --json, stdout still gets its object.
+      if (argv.includes("--json")) {
+        const command = argv.find((a) => program.commands.some((c) => c.name() === a)) ?? null;
+        io.stdout(jsonDocument(command ?? "dlc", false, new JsonReport(), {}, { message: e.message.replace(/^error: /, "") }));
+      }
+      return EXIT_USAGE;
+    }
     io.stderr(`error: internal error in dlc: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT_ERRORS;
   }

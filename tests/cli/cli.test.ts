@@ -140,6 +140,10 @@ describe("dlc inspect", () => {
     const r = dlc(["inspect", "examples/mlp.dl", "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
+      command: "inspect",
+      ok: true,
+      diagnostics: [],
+      model: "Mlp",
       inputs: [{ name: "x", shape: ["B", 784], dtype: "f32" }],
       outputs: [{ name: "logits", shape: ["B", 10], dtype: "f32" }],
       parameters: MLP_PARAMS,
@@ -156,19 +160,30 @@ describe("dlc inspect", () => {
     expect(r.stdout).toContain("266,610");
   });
 
-  it("exits 1 with diagnostics on stderr when the file has errors", () => {
+  it("exits 1 with diagnostics on stderr when the file has errors; with --json they are in its JSON", () => {
     const dir = tempDir({ "bad.dl": BROKEN });
+    const t = dlc(["inspect", "bad.dl"], { cwd: dir });
+    expect(t.code).toBe(1);
+    expect(t.stdout).toBe("");
+    expect(t.stderr).toMatch(/error\[E0\d{3}\]/);
     const r = dlc(["inspect", "bad.dl", "--json"], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/error\[E0\d{3}\]/);
+    expect(r.stderr).toBe("");
+    const doc = JSON.parse(r.stdout);
+    expect([doc.command, doc.ok]).toEqual(["inspect", false]);
+    expect(doc.diagnostics[0].code).toMatch(/^E0\d{3}$/);
   });
 
-  it("keeps stdout pure JSON when the file has warnings, showing them on stderr", () => {
+  it("shows warnings on stderr, and with --json in the JSON only", () => {
+    const t = dlc(["inspect", "tests/golden/diagnostics/W0001-unused-value.dl"]);
+    expect(t.code).toBe(0);
+    expect(t.stderr).toContain("warning[W0001]");
     const r = dlc(["inspect", "tests/golden/diagnostics/W0001-unused-value.dl", "--json"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).outputs.length).toBeGreaterThan(0);
-    expect(r.stderr).toContain("warning[W0001]");
+    expect(r.stderr).toBe("");
+    const doc = JSON.parse(r.stdout);
+    expect(doc.outputs.length).toBeGreaterThan(0);
+    expect(doc.diagnostics.map((d: { code: string }) => d.code)).toEqual(["W0001"]);
   });
 
   it("exits 2 when given two files", () => {

@@ -34,6 +34,17 @@ describe("a build replaces its folder whole", () => {
     expect(readdirSync(path.join(dir, "out")).sort()).toEqual(["graph.json", "manifest.json", "model.ir", "model.wasm"]);
     expect(readdirSync(dir).sort()).toEqual(["m.dl", "out"]);
   }, 60_000);
+
+  it("rebuilding for wasm alone into a folder built for all targets leaves no wgsl/ behind", () => {
+    const dir = tempDir({ "m.dl": MODEL });
+    expect(dlc(["build", "m.dl", "-o", "out", "--target", "all"], { cwd: dir }).code).toBe(0);
+    expect(readdirSync(path.join(dir, "out"))).toContain("wgsl");
+    const r = dlc(["build", "m.dl", "-o", "out", "--target", "wasm"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(path.join(dir, "out")).sort()).toEqual(["graph.json", "manifest.json", "model.ir", "model.wasm"]);
+    // What it wrote, one file a line with its size.
+    expect(r.stdout).toMatch(/^built M for interp, wasm .*\nwrote out\/\n {2}graph\.json +\d[\d.]* (B|KiB)\n {2}manifest\.json +[\d.]+ (B|KiB)\n {2}model\.ir +[\d.]+ (B|KiB)\n {2}model\.wasm +[\d.]+ (B|KiB)\n$/);
+  }, 60_000);
 });
 
 describe("names like __proto__", () => {
