@@ -6,6 +6,7 @@
 // walks it with stride 0 or 1, with a scalar tail. Every value lives in its own local, so each
 // op's code only ever sees `local.get`s.
 import type { DType } from "../ir/ir.ts";
+import { costOfOp, RECOMPUTE_BUDGET } from "../schedule/fusion.ts";
 import { dependencies, fullValues, hasReduction, simplifyBody } from "../schedule/levels.ts";
 import type { Fold, LoopBody, LoopValue } from "../schedule/schedule.ts";
 import type { View } from "../schedule/view.ts";
@@ -44,10 +45,43 @@ export interface Point {
  */
 export class ValueEmitter {
   readonly full: boolean[];
+  /** Each value's readers (with multiplicity); -1 is the store. */
+  private readonly users: number[][];
 
   /** `innerAxes`: how many trailing domain axes are inner; "all" treats every value as full (epilogues). */
   constructor(private readonly ctx: LoopCtx, readonly body: LoopBody, private readonly tag: string, innerAxes: number | "all") {
     this.full = fullValues(body, innerAxes);
+    this.users = body.values.map(() => []);
+    body.values.forEach((v, i) => {
+      if (v.k === "op") for (const a of v.args) this.users[a].push(i);
+      if (v.k === "gather") this.users[v.index].push(i);
+      if (v.k === "reduce") this.users[v.arg].push(i);
+    });
+    this.users[body.store.value].push(-1);
+  }
+
+  /**
+   * The values of `which` that only branch `slot` of the where at `w` reads, directly or through
+   * each other (SSA order): a scalar `where` computes them inside an `if` arm instead of always.
+   */
+  private armOnly(which: Set<number>, w: number, slot: number): number[] {
+    const v = this.body.values[w] as Extract<LoopValue, { k: "op" }>;
+    const a = v.args[slot];
+    const movable = (x: number) => which.has(x) && this.body.values[x].k !== "const" && this.body.values[x].k !== "reduce";
+    if (!movable(a) || this.users[a].length !== 1) return [];
+    const arm = new Set([a]);
+    for (let x = a - 1; x >= 0; x--) {
+      if (movable(x) && this.users[x].length > 0 && this.users[x].every((u) => arm.has(u))) arm.add(x);
+    }
+    return [...arm].sort((p, q) => p - q);
+  }
+
+  /** What the arms cost when always computed, in "cheap op" units. */
+  private armCost(arm: number[]): number {
+    return arm.reduce((c, x) => {
+      const v = this.body.values[x];
+      return c + (v.k === "op" ? costOfOp(v.attrs.op) : 1);
+    }, 0);
   }
 
   local(i: number, mode: Mode): string {
@@ -94,13 +128,40 @@ export class ValueEmitter {
       `(${this.body.values[a].dtype === "f32" ? "f32x4" : "i32x4"}.splat ${get(this.local(a, "sca"))})`)).join("\n ");
   }
 
-  /** Statements that set the locals of `which` (in SSA order) at point `p`. */
+  /**
+   * Statements that set the locals of `which` (in SSA order) at point `p`. In scalar mode a
+   * `where` whose arms cost more than recomputation is allowed to (a wired level's per-neuron
+   * choice among activations) branches, and each arm computes only what it alone needs.
+   */
   compute(which: number[], mode: Mode, p: Point): string {
     const fn = this.ctx.fn;
     const d = this.body.domain.length;
     const lines: string[] = [];
+    const arms = new Map<number, [number[], number[]]>();
+    const inArm = new Set<number>();
+    if (mode === "sca") {
+      const set = new Set(which);
+      for (let k = which.length - 1; k >= 0; k--) {
+        const i = which[k];
+        const v = this.body.values[i];
+        if (v.k !== "op" || v.attrs.op !== "where" || inArm.has(i)) continue;
+        const pair: [number[], number[]] = [this.armOnly(set, i, 1), this.armOnly(set, i, 2)];
+        if (this.armCost(pair[0]) + this.armCost(pair[1]) <= RECOMPUTE_BUDGET) continue;
+        arms.set(i, pair);
+        for (const x of [...pair[0], ...pair[1]]) inArm.add(x);
+      }
+    }
     for (const i of which) {
       const v = this.body.values[i];
+      if (inArm.has(i)) continue;
+      const arm = arms.get(i);
+      if (arm && v.k === "op") {
+        const [c, a, b] = v.args;
+        const t = v.dtype === "f32" ? "f32" : "i32";
+        const branch = (xs: number[], r: number) => `${this.compute(xs, "sca", p)}\n ${this.operand(r, "sca")}`;
+        lines.push(set(this.local(i, mode), `(if (result ${t}) ${this.operand(c, "sca")}\n (then ${branch(arm[0], a)})\n (else ${branch(arm[1], b)}))`));
+        continue;
+      }
       let e: string;
       switch (v.k) {
         case "const":
@@ -280,14 +341,14 @@ export function emitLoopKernel(ctx: LoopCtx, body0: LoopBody, output: number): s
   const sv = body.store.value;
   const storeVaries = body.store.view.strides.some((s, k) => k >= nOuter && s !== 0 && body.domain[k] !== 1);
   if (em.full[sv] || storeVaries) {
-    for (const x of outerValues(sv)) if (body.values[x].k !== "reduce") steps.push(em.compute([x], "sca", point));
+    steps.push(em.compute(outerValues(sv), "sca", point));
     const chain = em.chain([sv]);
     const vec = storeV.dtype !== "bool" && d > 0 && body.store.view.strides[d - 1] === 1 && em.vectorizable(chain) && inner > 0;
     steps.push(innerNest(chain, vec, (mode) => mode === "vec"
       ? `(v128.store align=4 ${storeAddr()} ${em.operand(sv, "vec")})`
       : storeScalar(storeV.dtype, storeAddr(), em.operand(sv, "sca"), storeEs), [sv]));
   } else {
-    for (const x of outerValues(sv)) if (body.values[x].k !== "reduce") steps.push(em.compute([x], "sca", point));
+    steps.push(em.compute(outerValues(sv), "sca", point));
     // Inner coordinates are 0 for a per-outer-point store (its view has zero inner strides).
     steps.push(storeScalar(storeV.dtype, outerPart(-1, ctx.offsetOf(output), storeEs, body.store.view), em.operand(sv, "sca"), storeEs));
   }

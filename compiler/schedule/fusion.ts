@@ -38,7 +38,12 @@ const COST: Record<string, number> = {
 export const RECOMPUTE_BUDGET = 4;
 
 export function opCost(n: Node): number {
-  return COST[n.attrs.op] ?? 1;
+  return costOfOp(n.attrs.op);
+}
+
+/** An elementwise op's cost in "cheap op" units (spec/fusion.md, "Recomputation"). */
+export function costOfOp(op: string): number {
+  return COST[op] ?? 1;
 }
 
 /** Whether operand `slot` of `consumer` may be computed inside the consumer's kernel. */

@@ -37,6 +37,31 @@ describe("composite graphs match the interpreter", () => {
   });
 });
 
+describe("a where with costly arms", () => {
+  // Each arm costs more than recomputation allows (spec/fusion.md), so the scalar code branches
+  // and computes only the taken arm: per element (a full value) and per row (after a reduction).
+  const b = new GraphBuilder();
+  const x = b.input("x", "f32", [4, 9]);
+  const zero = b.const(0, "f32", [4, 9]);
+  const arms = (v: number) => [b.mul(b.unary("tanh", v), b.unary("exp", v)), b.unary("sigmoid", v)] as const;
+  const [t, f] = arms(x);
+  const perElement = b.where(b.binary("gt", x, zero), t, f);
+  const s = b.reduce("reduce_sum", x, 1);
+  const [ts, fs] = arms(s);
+  const perRow = b.where(b.binary("lt", s, b.const(0, "f32", [4])), ts, fs);
+  const g = b.finish({ perElement, perRow });
+  it("branches in the emitted code and matches the interpreter", async () => {
+    const out = compileWasm(g, { emitText: true });
+    expect(out.text!.match(/\(if \(result f32\)/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    const input = randomTensor(rng(11), "f32", [4, 9]);
+    expectSame(await runBoth(g, new Map([["x", input]]), new Map()));
+    // Both arms are taken, per element and per row, so both are checked.
+    expect(new Set(Array.from(input.data, (v) => v > 0)).size).toBe(2);
+    const rows = [0, 1, 2, 3].map((i) => Array.from(input.data.subarray(i * 9, i * 9 + 9)).reduce((p, q) => p + q, 0) < 0);
+    expect(new Set(rows).size).toBe(2);
+  });
+});
+
 describe("the emitted module", () => {
   const w = mlp(rng(6), 4);
   const out = compileWasm(w.graph, { emitText: true });
