@@ -23,6 +23,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour is on by default only then). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress is shown only then). */
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;

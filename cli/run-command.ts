@@ -13,6 +13,7 @@ import { nodeGpu } from "./node-gpu.ts";
 import type { CliIo } from "./program.ts";
 import type { JsonReport } from "./json-report.ts";
 import { startProgress } from "./progress.ts";
+import { countingPipelines } from "./gpu-progress.ts";
 import { escapeControls } from "../compiler/diagnostics/escape.ts";
 
 export interface RunOptions extends Confinement {
@@ -182,8 +183,18 @@ export async function runCommand(file: string, opts: RunOptions, io: CliIo): Pro
 
   const t1 = now();
   // Dawn is loaded only for webgpu: it is a native library and slow to start.
-  const gpu = opts.backend === "webgpu" ? await nodeGpu() : undefined;
-  const progress = opts.backend === "webgpu" && !opts.json ? startProgress(io, "creating the WebGPU pipelines") : undefined;
+  let gpu = opts.backend === "webgpu" ? await nodeGpu() : undefined;
+  // Building the pipelines is slow on a cold machine: count them on a progress line.
+  const progress = gpu && !opts.json ? startProgress(io, "requesting a WebGPU device") : undefined;
+  if (gpu && progress) {
+    const total = m.backends.wgsl?.kernels?.length;
+    let built = 0;
+    progress.update(`building the WebGPU pipelines${total === undefined ? "" : ` 0/${total}`}`);
+    gpu = countingPipelines(gpu, () => {
+      built++;
+      progress.update(total === undefined ? `building the WebGPU pipelines: ${built} built` : built < total ? `building the WebGPU pipelines ${built}/${total}` : "running each kernel once (warm-up)");
+    });
+  }
   let session: Awaited<ReturnType<typeof load>>;
   try {
     session = await load(artifact, { backend: opts.backend, ...(gpu ? { gpu } : {}) });
