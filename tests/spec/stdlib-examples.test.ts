@@ -1,5 +1,5 @@
 // The standard library and the examples must check cleanly (no errors, no warnings), and the
-// examples must describe exactly the benchmark workloads of /work/shared/workloads.md: their
+// examples must describe exactly the benchmark workloads of shared/workloads.md: their
 // parameter names, shapes and counts below were computed by hand from those definitions.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
