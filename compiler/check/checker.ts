@@ -4,7 +4,7 @@
 import { type Diagnostic, diag, sortDiagnostics } from "../diagnostics/diagnostic.ts";
 import type { LoadResult } from "../modules/types.ts";
 import type { Decl } from "../syntax/ast.ts";
-import { CheckerState, type Semantic } from "./context.ts";
+import { CheckerState, type ModelArgs, type Semantic } from "./context.ts";
 import { type ModelScope, checkModel, checkTrain, constValueOf, fnSigOf } from "./decls.ts";
 import { checkLayerGeneric } from "./instances.ts";
 import type { CheckResult, ModelInfo, TrainInfo } from "./result.ts";
@@ -15,6 +15,11 @@ import { limitDiagnostic } from "../limits.ts";
 export interface CheckOptions {
   /** Exported names of standard-library modules (`std.nn` → [...]), for "`X` is in std.nn" hints about modules not imported. */
   stdIndex?: Record<string, string[]>;
+  /**
+   * Check one model with these parameter values instead of its defaults (lowering with
+   * LowerOptions.args re-checks so, so that every name and shape it uses is the checker's).
+   */
+  modelArgs?: ModelArgs;
 }
 
 export type CheckOutput = CheckResult;
@@ -38,6 +43,7 @@ class ProgramChecker {
     if (!info) {
       info = e.kind === "model" ? checkModel(this.c, e) : checkWiredDecl(this.c, e);
       this.models.set(e.decl, info);
+      this.c.semantic.models.set(e.decl, info);
     }
     return info;
   }
@@ -85,7 +91,7 @@ export function checkProgram(load: LoadResult, options: CheckOptions = {}): Chec
   let semantic: Semantic | undefined;
   try {
     const modules = buildModules(load, diagnostics);
-    const c = new CheckerState(load, modules, new Map(Object.entries(options.stdIndex ?? {})));
+    const c = new CheckerState(load, modules, new Map(Object.entries(options.stdIndex ?? {})), options.modelArgs);
     semantic = c.semantic;
     droppedNames(load, c.dropped);
     const pc = new ProgramChecker(c);

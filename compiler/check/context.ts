@@ -3,7 +3,8 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { LoadResult } from "../modules/types.ts";
 import type { Span } from "../source.ts";
-import type { ConstDecl, Expr, FnDecl, LayerDecl, NameExpr, WiredDecl } from "../syntax/ast.ts";
+import type { ConstDecl, Expr, FnDecl, LayerDecl, ModelDecl, NameExpr, WiredDecl } from "../syntax/ast.ts";
+import type { ModelInfo } from "./result.ts";
 import type { WiredGraph } from "./wired.ts";
 import type { Dim } from "./dims.ts";
 import type { ModuleCtx } from "./scope.ts";
@@ -57,6 +58,17 @@ export interface Semantic {
   names: Map<NameExpr, Resolution>;
   /** The resolved neuron graph of each wired declaration that checked without errors. */
   wired: Map<WiredDecl, WiredGraph>;
+  /**
+   * The interface of every model and wired graph checked, entry file or not: lowering takes
+   * its parameters' paths, shapes and initializers, and its inputs' free dimensions, from here.
+   */
+  models: Map<ModelDecl | WiredDecl, ModelInfo>;
+}
+
+/** Values for one model's parameters, checked instead of their defaults (lowering's LowerOptions.args). */
+export interface ModelArgs {
+  model: ModelDecl;
+  args: Readonly<Record<string, number | boolean>>;
 }
 
 /** Collects the parameters of a layer instance or model as its bindings register sub-instances. */
@@ -123,7 +135,7 @@ export interface Env {
 
 /** Program-wide state: modules, caches of checked declarations and instances, side tables. */
 export class CheckerState {
-  readonly semantic: Semantic = { types: new Map(), names: new Map(), wired: new Map() };
+  readonly semantic: Semantic = { types: new Map(), names: new Map(), wired: new Map(), models: new Map() };
   /** Fn signatures; "checking" while the body is being checked (a use then is recursion). */
   readonly fns = new Map<FnDecl, Sig | "checking" | "failed">();
   /** Generic check of each layer: whether it reported errors (then instantiations stay quiet). */
@@ -153,6 +165,8 @@ export class CheckerState {
     readonly modules: Map<string, ModuleCtx>,
     /** Exported names of standard-library modules, for "`X` is in std.nn" hints. */
     readonly stdIndex: Map<string, string[]>,
+    /** A model checked with some parameters given instead of defaulted. */
+    readonly modelArgs?: ModelArgs,
   ) {}
   nextInstanceId(): number {
     return ++this.ids;

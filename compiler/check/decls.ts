@@ -1,11 +1,12 @@
 // Top-level declarations: functions (checked once, generically), constants (evaluated once),
-// models (checked with their parameters' defaults; yield ModelInfo) and train blocks.
+// models (checked with their parameters' defaults, or the values CheckOptions.modelArgs gives; yield
+// ModelInfo) and train blocks.
 import type { Span } from "../source.ts";
 import type { ModelDecl, TrainDecl } from "../syntax/ast.ts";
 import { bindValue, buildParams, checkBlock, checkDeclared, declareLocal, warnUnused, withOrigin } from "./bindings.ts";
 import { kindOk } from "./calls.ts";
 import { type CheckerState, type DimBinding, type Env, InstanceOwner, type Local, Scope } from "./context.ts";
-import { constValue, hasSymbols, printDim } from "./dims.ts";
+import { constValue, dimConst, hasSymbols, printDim } from "./dims.ts";
 import { checkExpr } from "./expr.ts";
 import { constructorHint, report } from "./report.ts";
 import { resolveType, wantOf } from "./resolve-type.ts";
@@ -96,6 +97,12 @@ export interface ModelScope {
   dims: Map<string, DimBinding>;
 }
 
+/** A model argument given from outside: it keeps the kind of the default (`depth: int = 4` given 2 stays an int). */
+function givenValue(dflt: Ty, given: number | boolean): Ty {
+  if (typeof given === "boolean") return { k: "bool", value: given };
+  return dflt.k === "int" && Number.isInteger(given) ? { k: "int", value: dimConst(given) } : { k: "float", value: given };
+}
+
 export function checkModel(c: CheckerState, entry: TopEntry & { kind: "model" }): ModelInfo {
   const decl: ModelDecl = entry.decl;
   const m = c.modules.get(entry.module)!;
@@ -106,6 +113,8 @@ export function checkModel(c: CheckerState, entry: TopEntry & { kind: "model" })
     if (!p.default) report(env, "E0302", p.span, `model parameter \`${p.name.name}\` needs a default value`, { primaryLabel: "no default", hint: `write \`${p.name.name}: int = 4\`` });
     else {
       ty = checkExpr(env, p.default);
+      const given = c.modelArgs?.model === decl ? c.modelArgs.args[p.name.name] : undefined;
+      if (given !== undefined && ty.k !== "error") ty = givenValue(ty, given);
       if (!kindOk(env, wantOf(p.type), { ty, span: p.default.span }, p.name.name, `model \`${entry.name.name}\``)) ty = ERROR;
     }
     if (p.type) resolveType({ env, mode: "ref", binders: [] }, p.type);

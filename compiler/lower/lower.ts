@@ -7,6 +7,7 @@
 // to options.batch (usually just `B`); all other dimensions are concrete after instantiation.
 // The result records, per input, the first axis so bound (`batchAxes`): the batch analysis
 // starts from that fact instead of guessing the batch back from the shapes.
+import { checkProgram } from "../check/checker.ts";
 import type { CheckResult, ModelInfo } from "../check/result.ts";
 import { buildModules } from "../check/scope.ts";
 import { type Diagnostic, diag, hasErrors } from "../diagnostics/diagnostic.ts";
@@ -70,6 +71,12 @@ export function lowerModel(load: LoadResult, checked: CheckResult, modelName: st
   const found = findModel(load, modelName);
   if (!found) return fail(`no model or wired graph named \`${modelName}\``);
   if (!Number.isInteger(options.batch) || options.batch < 1) return fail(`the batch size must be a positive integer, got ${options.batch}`);
+  // Overridden model arguments change parameter shapes, counts and generated graphs: the
+  // generic check's facts are about the defaults, so the program is checked again with them.
+  const facts = factsFor(load, checked, found.decl, options.args ?? {});
+  if (hasErrors(facts.diagnostics)) return { params: [], batchAxes: {}, diagnostics: facts.diagnostics.filter((d) => d.severity === "error") };
+  const info = facts.semantic?.models.get(found.decl);
+  if (!info) return fail(`internal error: the checker recorded no interface for \`${modelName}\``, found.decl.span, "please report this with the input that caused it");
   const L: Lowering = {
     b: new GraphBuilder(),
     load,
@@ -86,23 +93,25 @@ export function lowerModel(load: LoadResult, checked: CheckResult, modelName: st
   try {
     let lowered: { owner: Owner; outputs: { name: string; node: number }[]; batchAxes: Record<string, number> };
     if (found.decl.kind === "Wired") {
-      const graph = checked.semantic?.wired.get(found.decl);
+      const graph = facts.semantic?.wired.get(found.decl);
       if (!graph) return fail(`the checker recorded no graph for wired \`${modelName}\``, found.decl.span);
       lowered = lowerWired(L, found.decl, found.module, graph, batch);
     } else {
       lowered = lowerModelDecl(L, found.decl, found.module, batch, options.args ?? {});
     }
-    // With the model's own defaults the checker has every parameter's final path, shape and
-    // initializer; overridden model arguments change them, so only then is lowering's own used.
-    const info = checked.models.find((m) => m.name === modelName && m.span === found.decl.span);
-    const overridden = Object.keys(options.args ?? {}).length > 0;
-    return finish(L, lowered.owner, lowered.outputs, lowered.batchAxes, info && !overridden ? info : undefined);
+    return finish(L, lowered.owner, lowered.outputs, lowered.batchAxes, info);
   } catch (e) {
     const limit = limitDiagnostic(e, found.decl.span);
     if (limit) return { params: [], batchAxes: {}, diagnostics: [limit] };
     if (e instanceof LowerError) return fail(`cannot lower \`${modelName}\`: ${e.message}`, e.span ?? found.decl.span);
     return fail(`internal error in lowering \`${modelName}\`: ${e instanceof Error ? e.message : String(e)}`, found.decl.span, "please report this with the input that caused it");
   }
+}
+
+/** The check result that describes `decl` with `args`: the given one, or a check with those values. */
+function factsFor(load: LoadResult, checked: CheckResult, decl: ModelDecl | WiredDecl, args: Record<string, number | boolean>): CheckResult {
+  if (decl.kind !== "Model" || Object.keys(args).length === 0) return checked;
+  return checkProgram(load, { modelArgs: { model: decl, args } });
 }
 
 function findModel(load: LoadResult, name: string): { decl: ModelDecl | WiredDecl; module: string } | undefined {
@@ -179,7 +188,7 @@ function isKnown(env: Env, name: string): boolean {
 }
 
 /** Names every parameter node after the registration tree, drops unnamed unused ones, finishes. */
-function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number }[], batchAxes: Record<string, number>, info?: ModelInfo): LowerResult {
+function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number }[], batchAxes: Record<string, number>, info: ModelInfo): LowerResult {
   const names = new Map<number, string>();
   const params: LoweredParam[] = [];
   const walk = (o: Owner, prefix: string) => {
@@ -194,7 +203,7 @@ function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number
     }
   };
   walk(owner, "");
-  if (info) adoptChecked(params, info);
+  adoptChecked(params, info);
   const initOf = new Map(params.map((p) => [p.name, p.init]));
   const raw = L.b.finish(outputs);
   const used = new Set<number>();
