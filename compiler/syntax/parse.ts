@@ -21,7 +21,8 @@ export function parse(source: SourceFile): ParseResult {
     const lexed = lex(source);
     const nesting = limitNesting(lexed.tokens, file, (k) => startsTopItem(lexed.tokens, k, source.text));
     const parsed = parseTopItems(nesting.tokens, source.text);
-    const syntax = parsed.errors.map((e) => syntaxError(e, source, nesting.tokens));
+    const brackets = new OpenBrackets(nesting.tokens);
+    const syntax = parsed.errors.map((e) => syntaxError(e, source, brackets));
     const built = buildProgram(parsed.items, file, len);
     const diagnostics = dedupe([...lexed.diagnostics, ...nesting.diagnostics], [...syntax, ...built.diagnostics], source);
     return { program: built.program, diagnostics };
@@ -87,7 +88,7 @@ function startsTopItem(tokens: IToken[], k: number, text: string): boolean {
   return type === Identifier && tokens[k + 1]?.tokenType === Eq;
 }
 
-function syntaxError(e: IRecognitionException, source: SourceFile, tokens: IToken[]): Diagnostic {
+function syntaxError(e: IRecognitionException, source: SourceFile, brackets: OpenBrackets): Diagnostic {
   const file = source.path;
   const len = source.text.length;
   const t: IToken | undefined = e.token;
@@ -95,7 +96,7 @@ function syntaxError(e: IRecognitionException, source: SourceFile, tokens: IToke
   const span: Span = atEof
     ? { file, start: len, end: len }
     : { file, start: t.startOffset, end: t.startOffset + t.image.length };
-  const opener = unclosedOpener(e.message, atEof ? undefined : t, tokens, source);
+  const opener = unclosedOpener(e.message, atEof ? undefined : t, brackets, source);
   // The label shows which bracket is open; the hint says so only where no label can.
   const hint = opener && atEof ? undefined : hintFor(e.message, atEof ? undefined : t);
   const labels = opener ? [{ span: { file, start: opener.startOffset, end: opener.startOffset + 1 }, message: `unclosed \`${opener.image}\` opened here` }] : [];
@@ -106,30 +107,54 @@ const CLOSER_OF = new Map([[LParen, RParen], [LBracket, RBracket], [LBrace, RBra
 const CLOSERS = new Set([RParen, RBracket, RBrace]);
 
 /**
+ * The brackets still open before a point of the token stream. Syntax errors come in source
+ * order, so each query goes on from the last one's point: one pass over the tokens for all
+ * of them (a query before the last starts again from the beginning).
+ */
+class OpenBrackets {
+  private stack: IToken[] = [];
+  private next = 0;
+  private offset = -1;
+
+  constructor(private readonly tokens: IToken[]) {}
+
+  /** The open brackets, innermost last, before the token at `offset` (Infinity: the end). */
+  before(offset: number): readonly IToken[] {
+    if (offset < this.offset) {
+      this.stack = [];
+      this.next = 0;
+    }
+    this.offset = offset;
+    const { tokens, stack } = this;
+    for (; this.next < tokens.length && tokens[this.next]!.startOffset < offset; this.next++) {
+      const tok = tokens[this.next]!;
+      if (CLOSER_OF.has(tok.tokenType)) stack.push(tok);
+      else if (CLOSERS.has(tok.tokenType)) {
+        // Close the nearest matching bracket; a stray closer closes nothing.
+        for (let k = stack.length - 1; k >= 0; k--) {
+          if (CLOSER_OF.get(stack[k]!.tokenType) === tok.tokenType) {
+            stack.length = k;
+            break;
+          }
+        }
+      }
+    }
+    return stack;
+  }
+}
+
+/**
  * For "expected `)`" (or `]`, `}`): the innermost bracket of that kind still open before the
  * token found, when the bracket is what went wrong: the file ends, another bracket closes, or
  * the token found is on a later line than the bracket. `f(a = 1)` keeps no label: its `(` is
  * not the problem.
  */
-function unclosedOpener(message: string, found: IToken | undefined, tokens: IToken[], source: SourceFile): IToken | undefined {
+function unclosedOpener(message: string, found: IToken | undefined, brackets: OpenBrackets, source: SourceFile): IToken | undefined {
   const m = /^expected `([)\]}])`/.exec(message);
   if (!m) return undefined;
-  const stack: IToken[] = [];
-  for (const tok of tokens) {
-    if (found && tok.startOffset >= found.startOffset) break;
-    if (CLOSER_OF.has(tok.tokenType)) stack.push(tok);
-    else if (CLOSERS.has(tok.tokenType)) {
-      // Close the nearest matching bracket; a stray closer closes nothing.
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (CLOSER_OF.get(stack[k].tokenType) === tok.tokenType) {
-          stack.length = k;
-          break;
-        }
-      }
-    }
-  }
+  const stack = brackets.before(found ? found.startOffset : Infinity);
   let opener: IToken | undefined;
-  for (let k = stack.length - 1; k >= 0 && !opener; k--) if (CLOSER_OF.get(stack[k].tokenType)?.LABEL === `\`${m[1]}\``) opener = stack[k];
+  for (let k = stack.length - 1; k >= 0 && !opener; k--) if (CLOSER_OF.get(stack[k]!.tokenType)?.LABEL === `\`${m[1]}\``) opener = stack[k];
   if (!opener) return undefined;
   if (!found || CLOSERS.has(found.tokenType)) return opener;
   return source.lineCol(found.startOffset).line > source.lineCol(opener.startOffset).line ? opener : undefined;
