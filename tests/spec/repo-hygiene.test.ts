@@ -1,5 +1,5 @@
 // The tree holds no scratch files (`.t4.ts` and the like, left from trying things out) and no
-// source comment names a path on the machine it was written on (`/work/...`, `/root/...`):
+// source comment names a path on the machine it was written on (a folder under `/work`, `/root` or `/home`):
 // what a comment refers to must be in the repository or named so that any reader can find it
 // (the project notes are `shared/...`).
 import { spawnSync } from "node:child_process";
@@ -10,7 +10,7 @@ import { ROOT } from "../cli/cli-support.ts";
 
 const listed = spawnSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" });
 const files = listed.status === 0 ? listed.stdout.split("\0").filter(Boolean) : [];
-// bench/ is being reworked in parallel; its comments still name /work/shared/workloads.md.
+// bench/ is being reworked in parallel; some of its comments still name the host path of workloads.md.
 const SKIP = /^bench\//;
 
 describe.skipIf(files.length === 0)("repository hygiene", () => {
