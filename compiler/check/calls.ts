@@ -89,11 +89,11 @@ export function kindOk(env: Env, want: BParam["kind"] | SigParam["want"], a: EvA
       if (t.k === "instance" || t.k === "layer" || t.k === "fn" || t.k === "builtin") return fail("E0203", "a tensor", t.k === "layer" ? constructorHint(t.layer.name) : t.k === "instance" ? instanceHint() : undefined);
       return fail("E0305", "a tensor");
     case "int":
-      if (t.k === "int" && t.notConst) return fail("E0306", "a compile-time int", NOT_CONST_HINT, t.notConst);
+      if (t.k === "int" && t.notConst && env.concrete) return fail("E0306", "a compile-time int", NOT_CONST_HINT, t.notConst);
       if (t.k === "int") return true;
       return fail(t.k === "tensor" ? "E0306" : "E0305", "a compile-time int", t.k === "tensor" ? "tensors are only known when the model runs" : undefined);
     case "ints": {
-      const why = t.k === "int" ? t.notConst : t.k === "list" ? notConstIn(t.items) : undefined;
+      const why = !env.concrete ? undefined : t.k === "int" ? t.notConst : t.k === "list" ? notConstIn(t.items) : undefined;
       if (why) return fail("E0306", "a compile-time int or a list of ints", NOT_CONST_HINT, why);
       if (t.k === "int" || (t.k === "list" && t.items.every((x) => x.k === "int" || x.k === "error"))) return true;
       return fail(t.k === "tensor" ? "E0306" : "E0305", "a compile-time int or a list of ints");
@@ -110,7 +110,7 @@ export function kindOk(env: Env, want: BParam["kind"] | SigParam["want"], a: EvA
       if (t.k === "list" && t.items.every((x) => x.k === "tensor" || x.k === "error" || x.k === "unknown")) return true;
       return fail("E0305", "a list of tensors");
     case "shape": {
-      const why = t.k === "list" ? notConstIn(t.items) : undefined;
+      const why = env.concrete && t.k === "list" ? notConstIn(t.items) : undefined;
       if (why) return fail("E0306", "a list of compile-time dimensions", NOT_CONST_HINT, `a list holding ${why}`);
       if (t.k === "list" && t.items.every((x) => x.k === "int" || x.k === "error" || x.k === "unknown")) return true;
       if (t.k === "list" && t.items.some((x) => x.k === "tensor")) return fail("E0306", "a list of compile-time dimensions");
@@ -130,7 +130,12 @@ export function kindOk(env: Env, want: BParam["kind"] | SigParam["want"], a: EvA
   return true;
 }
 
-/** Why the first int of a list has no compile-time value (`n % 2`), if one has none. */
+/**
+ * Why the first int of a list has no compile-time value (`n % 2`), if one has none. Only
+ * reported where every int must be a number (env.concrete: models, top-level constants); in a
+ * layer or fn body `d % 2` on a parameter is accepted generically and checked again with the
+ * arguments, as a symbolic repeat count is.
+ */
 function notConstIn(items: Ty[]): string | undefined {
   for (const x of items) if (x.k === "int" && x.notConst) return x.notConst;
   return undefined;

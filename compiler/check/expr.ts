@@ -181,7 +181,7 @@ function checkIndex(env: Env, e: IndexExpr): Ty {
     }
     const asDim = (t: Ty | undefined, dflt: ReturnType<typeof dimConst>, what: string) => {
       if (!t) return dflt;
-      if (t.k === "int" && t.notConst) {
+      if (t.k === "int" && t.notConst && env.concrete) {
         report(env, "E0306", it.span, `${what} must be a compile-time int, found ${t.notConst}`, { hint: NOT_CONST_HINT });
         return null;
       }
