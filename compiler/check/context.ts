@@ -5,6 +5,7 @@ import type { LoadResult } from "../modules/types.ts";
 import type { Span } from "../source.ts";
 import type { ConstDecl, Expr, FnDecl, LayerDecl, ModelDecl, NameExpr, WiredDecl } from "../syntax/ast.ts";
 import type { ModelInfo } from "./result.ts";
+import type { RandwireGraphs } from "./randwire-graphs.ts";
 import type { WiredGraph } from "./wired.ts";
 import type { Dim } from "./dims.ts";
 import type { ModuleCtx } from "./scope.ts";
@@ -63,6 +64,8 @@ export interface Semantic {
    * its parameters' paths, shapes and initializers, and its inputs' free dimensions, from here.
    */
   models: Map<ModelDecl | WiredDecl, ModelInfo>;
+  /** The graph each randwire call generated, per concrete spec (randwire-graphs.ts says why per spec). */
+  graphs: RandwireGraphs;
 }
 
 /** Values for one model's parameters, checked instead of their defaults (lowering's LowerOptions.args). */
@@ -135,7 +138,7 @@ export interface Env {
 
 /** Program-wide state: modules, caches of checked declarations and instances, side tables. */
 export class CheckerState {
-  readonly semantic: Semantic = { types: new Map(), names: new Map(), wired: new Map(), models: new Map() };
+  readonly semantic: Semantic = { types: new Map(), names: new Map(), wired: new Map(), models: new Map(), graphs: new Map() };
   /** Fn signatures; "checking" while the body is being checked (a use then is recursion). */
   readonly fns = new Map<FnDecl, Sig | "checking" | "failed">();
   /** Generic check of each layer: whether it reported errors (then instantiations stay quiet). */

@@ -3,7 +3,7 @@
 // again under the concrete arguments. Errors only the concrete check finds (256 heads / 3) are
 // reported at the call site, with a label pointing into the body.
 import { type Diagnostic, diag } from "../diagnostics/diagnostic.ts";
-import { generateGraph, type GraphSpec } from "../graphgen/index.ts";
+import type { GraphSpec } from "../graphgen/index.ts";
 import type { CallExpr, FnDecl, ParamDecl, RepeatExpr } from "../syntax/ast.ts";
 import { buildParams, checkBlock, checkDeclared, bindValue, declareLocal, opaqueInstance, warnUnused, withOrigin } from "./bindings.ts";
 import type { BArg } from "./builtins.ts";
@@ -20,6 +20,7 @@ import { closest } from "./scope.ts";
 import { ERROR, type Instance, type LayerSym, type Shape, type Sig, type TensorEntry, type Ty, UNKNOWN, describe, printValue } from "./types.ts";
 import { freshId } from "./unify.ts";
 import { checkCopies } from "../limits.ts";
+import { recordGraph } from "./randwire-graphs.ts";
 
 const MAX_DEPTH = 100;
 
@@ -377,7 +378,8 @@ export function randwireInstance(env: Env, graph: BArg, node: BArg, call: CallEx
   if (!checkShapePreserving(env, t, node.span, "a `randwire` node")) return ERROR;
   const g = graph.ty.spec;
   const spec = { kind: g.kind, ...g.args } as GraphSpec;
-  const dag = generateGraph(spec);
+  // Recorded for lowering, which builds the stage from this very graph.
+  const dag = recordGraph(env.c.semantic.graphs, call, spec);
   const indeg = new Array<number>(dag.nodes).fill(0);
   for (const [, hi] of dag.edges) indeg[hi]++;
   // spec/language.md §6: zeros, so every in-edge starts at weight sigmoid(0) = 0.5.

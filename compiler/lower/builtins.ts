@@ -7,6 +7,7 @@ import type { DType, ReduceOp } from "../ir/ir.ts";
 import { BINARY_FUNCTIONS, REDUCE_FUNCTIONS, UNARY_FUNCTIONS } from "../ir/ops/table.ts";
 import { foldBinary, foldUnary } from "../ir/scalar.ts";
 import type { Span } from "../source.ts";
+import type { CallExpr } from "../syntax/ast.ts";
 import { bindArgs } from "./eval.ts";
 import { randwireInstance } from "./instances.ts";
 import { asTensor, commonDtype, elementwise, folded, isNumber, matmul, tensorId } from "./tensors.ts";
@@ -131,15 +132,20 @@ export function lowerBuiltin(env: Env, name: string, args: ArgVal[], span: Span)
       for (const p of def.params) spec[p.name] = num(arg(p.name), p.name, span);
       return { k: "gen", spec: spec as unknown as GraphSpec };
     }
-    case "randwire": {
-      const g = arg("graph");
-      const node = arg("node");
-      if (g?.k !== "gen" || node?.k !== "inst") throw new LowerError("`randwire` needs a graph generator and a layer instance", span);
-      return randwireInstance(env, g.spec, node.inst, span);
-    }
+    case "randwire":
+      throw new Error("`randwire` reached lowerBuiltin without its call (lowerRandwire takes it)");
   }
   // Optimizers, checkpoint policies, pipelines: train-block values, never part of a model graph.
   return { k: "other", what: name };
+}
+
+/** `randwire(graph, node: L)`: a stage on the graph the checker recorded for this call. */
+export function lowerRandwire(env: Env, call: CallExpr, args: ArgVal[]): Val {
+  const bound = bindArgs(builtinDef("randwire")!.params.map((p) => p.name), args, "`randwire`", call.span);
+  const g = bound.get("graph")?.val;
+  const node = bound.get("node")?.val;
+  if (g?.k !== "gen" || node?.k !== "inst") throw new LowerError("`randwire` needs a graph generator and a layer instance", call.span);
+  return randwireInstance(env, call, g.spec, node.inst);
 }
 
 /** Inference-form batch norm over axis 1: (x − mean)·rsqrt(var + eps)·gamma + beta. */

@@ -7,7 +7,7 @@ import { lookupTop } from "../check/scope.ts";
 import type { Span } from "../source.ts";
 import { enterCall, leaveCall } from "../limits.ts";
 import type { Block, CallExpr, Expr, FnDecl, IndexExpr, Param, TypeExpr } from "../syntax/ast.ts";
-import { lowerBuiltin } from "./builtins.ts";
+import { lowerBuiltin, lowerRandwire } from "./builtins.ts";
 import { constructLayer, evalConst, repeatInstance } from "./instances.ts";
 import { BINARY_OPERATORS, UNARY_OPERATORS } from "../ir/ops/table.ts";
 import { foldUnary } from "../ir/scalar.ts";
@@ -106,7 +106,8 @@ function evalCall(env: Env, e: CallExpr): Val {
   const hint = e.callee.kind === "Name" ? e.callee.name : undefined;
   switch (callee.k) {
     case "builtin":
-      if (callee.name === "randwire") return memoized(env, e, () => lowerBuiltin(env, callee.name, evalArgs(env, e), e.span));
+      // The call itself, not just its span: the checker recorded its graph under it.
+      if (callee.name === "randwire") return memoized(env, e, () => lowerRandwire(env, e, evalArgs(env, e)));
       return lowerBuiltin(env, callee.name, evalArgs(env, e), e.span);
     case "fn":
       return callFn(env, callee.decl, callee.module, evalArgs(env, e), e.span);

@@ -4,11 +4,12 @@
 // bindings have registered every instance (the checker's naming rules, mirrored by Owner).
 import { builtinDef, initOf } from "../check/builtins.ts";
 import { RANDWIRE_AGG_INIT } from "../check/instances.ts";
-import { generateGraph, type GraphSpec } from "../graphgen/index.ts";
+import type { Dag, GraphSpec } from "../graphgen/index.ts";
+import { graphSpecKey } from "../check/randwire-graphs.ts";
 import type { Init } from "../ir/ir.ts";
 import type { Span } from "../source.ts";
 import { checkLoweredInstances } from "../limits.ts";
-import type { ConstDecl, DimExpr, Expr, FnDecl, LayerDecl, RepeatExpr, TypeExpr } from "../syntax/ast.ts";
+import type { CallExpr, ConstDecl, DimExpr, Expr, FnDecl, LayerDecl, RepeatExpr, TypeExpr } from "../syntax/ast.ts";
 import { bindArgs, bindParams, bindValue, evalBlock, evalExpr, evalName } from "./eval.ts";
 import { tensorId } from "./tensors.ts";
 import { type ArgVal, type Env, type Inst, type Lowering, LowerError, Owner, Scope, type Val, describeVal } from "./values.ts";
@@ -182,19 +183,23 @@ export function repeatInstance(env: Env, e: RepeatExpr): Val {
 /**
  * A RandWire stage (spec/language.md §6): node i applies its copy of the node layer to
  * Σ sigmoid(agg[j])·pred_j over its in-edges (sources read the stage input through agg[0]);
- * the stage returns the mean of the nodes without successors.
+ * the stage returns the mean of the nodes without successors. The graph is the one the checker
+ * generated for this call and spec (check/randwire-graphs.ts); lowering generates none.
  */
-export function randwireInstance(env: Env, spec: GraphSpec, node: Inst, span: Span): Val {
+export function randwireInstance(env: Env, call: CallExpr, spec: GraphSpec, node: Inst): Val {
+  const dag = env.L.graphs.get(call)?.get(graphSpecKey(spec));
+  // The checker reaches every call and spec lowering does (lowering with overridden model
+  // arguments re-checks with them); a missing graph is a bug, not something to regenerate.
+  if (!dag) throw new Error(`the checker recorded no graph for this \`randwire\` call with ${graphSpecKey(spec)}`);
   // A node layer made in this very call can serve as node 0; one reached by name is only a template.
   const fresh = env.binding?.created.includes(node.id) ?? false;
-  const inst = randwireOf(env, spec, node, fresh, span);
+  const inst = randwireOf(env, spec, dag, node, fresh, call.span);
   env.binding?.created.push(inst.id);
   return { k: "inst", inst };
 }
 
-function randwireOf(env: Env, spec: GraphSpec, template: Inst, fresh: boolean, span: Span): Inst {
+function randwireOf(env: Env, spec: GraphSpec, dag: Dag, template: Inst, fresh: boolean, span: Span): Inst {
   const L = env.L;
-  const dag = generateGraph(spec);
   const preds: number[][] = Array.from({ length: dag.nodes }, () => []);
   const hasSucc = new Array<boolean>(dag.nodes).fill(false);
   for (const [lo, hi] of dag.edges) {
@@ -243,6 +248,6 @@ function randwireOf(env: Env, spec: GraphSpec, template: Inst, fresh: boolean, s
       const inv = b.const(1 / sinks.length, "f32", [], span);
       return { k: "tensor", id: b.binaryBroadcast("mul", sum, inv, span) };
     },
-    clone: () => randwireOf(env, spec, template.clone(), true, span),
+    clone: () => randwireOf(env, spec, dag, template.clone(), true, span),
   };
 }

@@ -83,6 +83,7 @@ export function lowerModel(load: LoadResult, checked: CheckResult, modelName: st
     modules: buildModules(load, []),
     consts: new Map(),
     params: new Map(),
+    graphs: facts.semantic?.graphs ?? new Map(),
     nextInstanceId: 1,
     nextParam: 0,
   };

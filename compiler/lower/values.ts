@@ -8,6 +8,7 @@ import type { Span } from "../source.ts";
 import type { ConstDecl, Expr, FnDecl, LayerDecl } from "../syntax/ast.ts";
 import type { ModuleCtx } from "../check/scope.ts";
 import type { GraphSpec } from "../graphgen/index.ts";
+import type { RandwireGraphs } from "../check/randwire-graphs.ts";
 
 export type Val =
   | { k: "tensor"; id: number }
@@ -109,6 +110,8 @@ export interface Lowering {
   consts: Map<ConstDecl, Val | "evaluating">;
   /** Param nodes (by node id) created so far, under temporary names until the model names them. */
   params: Map<number, ParamRecord>;
+  /** The checker's graph of each randwire call (the only graphs a stage is built from). */
+  graphs: RandwireGraphs;
   nextInstanceId: number;
   nextParam: number;
 }
