@@ -103,7 +103,6 @@ function evalArgs(env: Env, call: CallExpr): ArgVal[] {
 
 function evalCall(env: Env, e: CallExpr): Val {
   const callee = evalExpr(env, e.callee);
-  const hint = e.callee.kind === "Name" ? e.callee.name : undefined;
   switch (callee.k) {
     case "builtin":
       // The call itself, not just its span: the checker recorded its graph under it.
@@ -115,7 +114,7 @@ function evalCall(env: Env, e: CallExpr): Val {
       return memoized(env, e, () => constructLayer(env, callee.decl, callee.module, callee.name, evalArgs(env, e), e.span));
     case "inst": {
       const args = evalArgs(env, e);
-      env.binding?.apply(callee.inst, hint);
+      env.binding?.apply(callee.inst, e.callee.kind === "Name");
       return callee.inst.forward(args, e.span);
     }
     default:
@@ -191,10 +190,11 @@ export function callFn(env: Env, decl: FnDecl, module: string, args: readonly Ar
 }
 
 /**
- * `name = expr`: evaluates and registers the instances it makes with the owner exactly as the
- * checker's bindValue does, so parameter names match `dlc inspect`.
+ * `name = expr`: evaluates and registers the instances it makes with the owner in the order the
+ * checker's bindValue does: the value itself when it is an instance, then the applied ones
+ * reached through a name, then the anonymous ones by creation. Their paths are the checker's.
  */
-export function bindValue(env: Env, name: string, value: Expr): Val {
+export function bindValue(env: Env, value: Expr): Val {
   const saved = env.binding;
   const col = new Collector();
   env.binding = col;
@@ -206,25 +206,23 @@ export function bindValue(env: Env, name: string, value: Expr): Val {
   }
   const owner = env.owner;
   if (!owner) return v;
-  if (v.k === "inst" && !owner.covers(v.inst.id)) owner.register(name, v.inst);
+  if (v.k === "inst" && !owner.covers(v.inst.id)) owner.register(v.inst);
   const anon = [];
   for (const inst of col.applied) {
     if (owner.covers(inst.id)) continue;
-    const hint = col.hints.get(inst.id);
-    if (hint !== undefined && !col.created.includes(inst.id)) owner.register(hint, inst);
+    if (col.named.has(inst.id) && !col.created.includes(inst.id)) owner.register(inst);
     else anon.push(inst);
   }
   anon.sort((a, b) => col.created.indexOf(a.id) - col.created.indexOf(b.id));
-  if (anon.length === 1) owner.register(name, anon[0]);
-  else anon.forEach((inst, i) => owner.register(`${name}.${i}`, inst));
+  for (const inst of anon) owner.register(inst);
   if (saved) for (const id of col.created) saved.created.push(id);
   return v;
 }
 
 export function evalBlock(env: Env, block: Block): Val {
-  for (const s of block.stmts) env.scope.vars.set(s.name.name, bindValue(env, s.name.name, s.value));
+  for (const s of block.stmts) env.scope.vars.set(s.name.name, bindValue(env, s.value));
   if (!block.result) throw new LowerError("a block without a result", block.span);
-  return bindValue(env, "out", block.result);
+  return bindValue(env, block.result);
 }
 
 function intOf(v: Val | undefined, dflt: number, span: Span): number {

@@ -1,7 +1,7 @@
 // Layer instances in the lowering: constructing a layer (its params become IR param nodes,
 // its sub-layers instances of their own), `repeat` copies, RandWire stages, and top-level
-// constants. Parameter nodes get temporary names here; lower.ts renames them once the model's
-// bindings have registered every instance (the checker's naming rules, mirrored by Owner).
+// constants. Parameter nodes get temporary names here; once the model's bindings have
+// registered every instance, lower.ts names them with the checker's paths, in owner order.
 import { builtinDef, initOf } from "../check/builtins.ts";
 import { RANDWIRE_AGG_INIT } from "../check/instances.ts";
 import type { Dag, GraphSpec } from "../graphgen/index.ts";
@@ -21,7 +21,7 @@ export function evalConst(L: Lowering, decl: ConstDecl, module: string, span: Sp
   if (st) return st;
   L.consts.set(decl, "evaluating");
   const env: Env = { L, module, scope: new Scope(), dims: new Map(), owner: new Owner() };
-  const v = bindValue(env, decl.name.name, decl.value);
+  const v = bindValue(env, decl.value);
   L.consts.set(decl, v);
   return v;
 }
@@ -118,7 +118,7 @@ function buildLayer(outer: Env, decl: LayerDecl, module: string, label: string, 
       scope.vars.set(item.name.name, v);
       members.set(item.name.name, v);
     } else if (item.kind === "Let") {
-      const v = bindValue(ienv, item.name.name, item.value);
+      const v = bindValue(ienv, item.value);
       scope.vars.set(item.name.name, v);
       if (v.k === "inst") members.set(item.name.name, v);
     } else if (!fwd) fwd = item;
@@ -141,12 +141,12 @@ function buildLayer(outer: Env, decl: LayerDecl, module: string, label: string, 
   return inst;
 }
 
-/** N copies of a template applied in sequence; copy i owns the parameters `i.…`. */
+/** N copies of a template applied in sequence (the checker names copy i's parameters `i.…`). */
 function repeatOf(env: Env, template: Inst, fresh: boolean, n: number, label: string): Inst {
   const owner = new Owner();
   const copies: Inst[] = [];
   for (let i = 0; i < n; i++) copies.push(i === 0 && fresh ? template : template.clone());
-  copies.forEach((c, i) => owner.register(String(i), c));
+  for (const c of copies) owner.register(c);
   return {
     id: newInstId(env),
     label,
@@ -214,10 +214,11 @@ function randwireOf(env: Env, spec: GraphSpec, dag: Dag, template: Inst, fresh: 
   for (let i = 0; i < dag.nodes; i++) {
     const n = Math.max(1, preds[i].length);
     const t: TypeExpr = { ...aggType, dims: [{ kind: "DimNum", value: n, span }] };
-    aggs.push(newParam(env, owner, `node${i}.agg`, t, RANDWIRE_AGG_INIT, true, span));
+    // Node i's in-edge weights, then node i's copy: the checker's order (`node{i}.agg`, `node{i}.…`).
+    aggs.push(newParam(env, owner, "agg", t, RANDWIRE_AGG_INIT, true, span));
     const c = i === 0 && fresh ? template : template.clone();
     copies.push(c);
-    owner.register(`node${i}`, c);
+    owner.register(c);
   }
   const label = `randwire(${spec.kind}, node: ${template.label})`;
   return {

@@ -1,7 +1,8 @@
 // Lowering: a checked model (or wired graph) to the graph IR. The program is evaluated once
 // with concrete values (eval.ts): tensors are IR nodes, compile-time values fold, layer
-// instances inline their forward functions. Parameter names follow the checker's rules
-// exactly (spec/language.md, "Parameter naming"), so weights files and `dlc inspect` agree.
+// instances inline their forward functions. Parameter paths, and the graphs of RandWire
+// stages, are the checker's (param-names.ts, check/randwire-graphs.ts), so weights files and
+// `dlc inspect` agree; with overridden model arguments the model is checked again with them.
 //
 // Dimensions: every symbolic dimension of a model input that options.dims does not fix binds
 // to options.batch (usually just `B`); all other dimensions are concrete after instantiation.
@@ -21,6 +22,7 @@ import { evalDim } from "./instances.ts";
 import { asTensor, isNumber } from "./tensors.ts";
 import { type Env, type Lowering, LowerError, Owner, Scope, type Val } from "./values.ts";
 import { lowerWired } from "./wired.ts";
+import { nameParams } from "./param-names.ts";
 import { limitDiagnostic } from "../limits.ts";
 
 export interface LowerOptions {
@@ -164,7 +166,7 @@ function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, batch: (na
       });
       env.scope.vars.set(item.name.name, { k: "tensor", id: L.b.input(item.name.name, t.dtype.name as DType, shape, item.span) });
     } else {
-      let v = bindValue(env, item.name.name, item.value);
+      let v = bindValue(env, item.value);
       if (item.kind === "Output") {
         if (isNumber(v)) {
           const dt = item.type?.kind === "TensorType" ? (item.type.dtype.name as DType) : v.k === "int" ? "i32" : v.k === "bool" ? "bool" : "f32";
@@ -188,23 +190,9 @@ function isKnown(env: Env, name: string): boolean {
   }
 }
 
-/** Names every parameter node after the registration tree, drops unnamed unused ones, finishes. */
+/** Names every parameter node with the checker's paths, drops unnamed unused ones, finishes. */
 function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number }[], batchAxes: Record<string, number>, info: ModelInfo): LowerResult {
-  const names = new Map<number, string>();
-  const params: LoweredParam[] = [];
-  const walk = (o: Owner, prefix: string) => {
-    for (const e of o.entries) {
-      if (e.kind === "child") walk(e.inst.owner, `${prefix}${e.path}.`);
-      else if (!names.has(e.node)) {
-        const name = `${prefix}${e.local}`;
-        names.set(e.node, name);
-        const rec = L.params.get(e.node)!;
-        params.push({ name, dtype: rec.dtype, shape: [...rec.shape], init: rec.init, trainable: rec.trainable });
-      }
-    }
-  };
-  walk(owner, "");
-  adoptChecked(params, info);
+  const { names, params } = nameParams(L, owner, info);
   const initOf = new Map(params.map((p) => [p.name, p.init]));
   const raw = L.b.finish(outputs);
   const used = new Set<number>();
@@ -233,27 +221,4 @@ function finish(L: Lowering, owner: Owner, outputs: { name: string; node: number
     outputs: raw.outputs.map((v) => ({ name: v.name, node: remap.get(v.node)! })),
   };
   return { graph, params, batchAxes, diagnostics: [] };
-}
-
-/**
- * The checker's facts about each parameter (path, dtype, shape, initializer) are the ones the
- * model has: lowering takes the initializers from them, and a parameter the two disagree on is
- * an internal error, reported as such rather than built.
- */
-function adoptChecked(params: LoweredParam[], info: ModelInfo): void {
-  const checked = new Map([...info.parameters, ...info.state].map((p) => [p.name, p]));
-  const problem = (p: LoweredParam, what: string) => new Error(`lowering and the checker disagree on parameter \`${p.name}\`: ${what}`);
-  for (const p of params) {
-    const c = checked.get(p.name);
-    if (!c) throw problem(p, "the checker has no such parameter");
-    if (c.dtype !== p.dtype || c.shape.length !== p.shape.length || c.shape.some((d, i) => d !== p.shape[i]))
-      throw problem(p, `checked as ${c.dtype}[${c.shape.join(", ")}], lowered as ${p.dtype}[${p.shape.join(", ")}]`);
-    if (!c.init) throw problem(p, "the checker recorded no initializer");
-    p.init = c.init;
-  }
-  if (checked.size !== params.length) {
-    const lowered = new Set(params.map((p) => p.name));
-    const missing = [...checked.keys()].filter((n) => !lowered.has(n));
-    throw new Error(`lowering and the checker disagree on the parameters: the checker also has ${missing.map((n) => `\`${n}\``).join(", ")}`);
-  }
 }

@@ -32,11 +32,21 @@ export interface ArgVal {
   span: Span;
 }
 
-/** What an instance owns, in declaration order: its own params/state and registered sub-instances. */
+/**
+ * What an instance owns, in declaration order: its own params/state and registered
+ * sub-instances. Entries carry no paths: the final parameter paths are the checker's
+ * (ModelInfo.parameters / .state, in this order), assigned by lower.ts; `local` is the name the
+ * declaration gave (`w`, a RandWire node's `agg`), which the checker's path must end with.
+ */
 export type OwnerEntry =
   | { kind: "param"; local: string; node: number; trainable: boolean }
-  | { kind: "child"; path: string; inst: Inst };
+  | { kind: "child"; inst: Inst };
 
+/**
+ * The instances whose parameters a model owns, and their order. The checker's InstanceOwner
+ * decides the same two things over its own instances; its Instances are not these, so the
+ * registration order is kept here, and lower.ts checks it against the checker's list.
+ */
 export class Owner {
   readonly entries: OwnerEntry[] = [];
 
@@ -46,10 +56,10 @@ export class Owner {
     return false;
   }
 
-  /** The checker's InstanceOwner.register: first registration wins. */
-  register(path: string, inst: Inst): void {
+  /** First registration wins, as in the checker. */
+  register(inst: Inst): void {
     if (this.covers(inst.id)) return;
-    this.entries.push({ kind: "child", path, inst });
+    this.entries.push({ kind: "child", inst });
   }
 }
 
@@ -72,14 +82,17 @@ export interface Inst {
   clone(): Inst;
 }
 
-/** Bookkeeping of one `name = expr` binding, mirroring the checker's BindingCollector. */
+/**
+ * Bookkeeping of one `name = expr` binding: what it created and applied, and which applied
+ * instances were reached through a name (those register before the anonymous ones).
+ */
 export class Collector {
   readonly created: number[] = [];
   readonly applied: Inst[] = [];
-  readonly hints = new Map<number, string>();
-  apply(inst: Inst, hint?: string): void {
+  readonly named = new Set<number>();
+  apply(inst: Inst, byName: boolean): void {
     if (!this.applied.includes(inst)) this.applied.push(inst);
-    if (hint !== undefined && !this.hints.has(inst.id)) this.hints.set(inst.id, hint);
+    if (byName) this.named.add(inst.id);
   }
 }
 

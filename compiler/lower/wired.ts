@@ -49,8 +49,9 @@ export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: 
   const bs: number[] = [];
   for (const g of graph.groups) {
     const at = groupSpan(decl, g.name) ?? span;
-    ws.push(param(`${g.name}.w`, g.weightCount, WIRED_INITS.w, at));
-    bs.push(param(`${g.name}.b`, g.count, WIRED_INITS.b, at));
+    // The checker names them `${g.name}.w` and `${g.name}.b`, in this order.
+    ws.push(param("w", g.weightCount, WIRED_INITS.w, at));
+    bs.push(param("b", g.count, WIRED_INITS.b, at));
   }
   const single = inputs.length === 1;
   const levels = planLevels(graph, single);

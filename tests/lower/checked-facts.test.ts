@@ -3,6 +3,8 @@
 // parameter's final path and each input's free dimensions come from the check result.
 import { describe, expect, it } from "vitest";
 import { checkProgram } from "../../compiler/check/checker.ts";
+import type { ModelInfo } from "../../compiler/check/result.ts";
+import { lowerModel } from "../../compiler/lower/lower.ts";
 import type { ModelDecl } from "../../compiler/syntax/ast.ts";
 import { lowerSource } from "./helpers.ts";
 
@@ -35,4 +37,55 @@ describe("overridden model arguments are checked with their values", () => {
     expect(lowered.graph).toBeUndefined();
     expect(lowered.diagnostics.map((d) => d.code)).toEqual(["E0415"]);
   });
+});
+
+const TWO_LAYERS = `
+use std.nn.{Linear, BatchNorm, relu}
+model M {
+  input x: f32[B, 4]
+  h1 = relu(Linear(4, 3)(x))
+  bn = BatchNorm(3)
+  output y = bn(h1)
+}`;
+
+/** Lowers TWO_LAYERS with the checker's ModelInfo edited by `edit`. */
+async function lowerEdited(edit: (info: ModelInfo) => void) {
+  const { load, checked } = await lowerSource(TWO_LAYERS, "M");
+  const [decl, info] = [...checked.semantic!.models].find(([, m]) => m.name === "M")!;
+  const copy: ModelInfo = structuredClone(info);
+  edit(copy);
+  checked.semantic!.models.set(decl, copy);
+  return lowerModel(load, checked, "M", { batch: 2 });
+}
+
+describe("parameter paths are the checker's", () => {
+  it("lowering names each parameter node with the checker's path, in order", async () => {
+    const res = await lowerEdited((info) => {
+      info.parameters[0].name = "renamed.w";
+      info.state[0].name = "stats.running_mean";
+    });
+    expect(res.diagnostics).toEqual([]);
+    expect(res.params.map((p) => p.name)).toEqual(["renamed.w", "h1.b", "bn.gamma", "bn.beta", "stats.running_mean", "bn.running_var"]);
+    const names = res.graph!.nodes.flatMap((n) => (n.attrs.op === "param" ? [n.attrs.name] : []));
+    expect(names).toContain("renamed.w");
+    expect(names).not.toContain("h1.w");
+  });
+
+  const disagreements: [string, (info: ModelInfo) => void, RegExp][] = [
+    ["a path ending in another declaration's name", (info) => void (info.parameters[0].name = "h1.weight"), /declared `w`.*the checker's is `h1\.weight`/],
+    ["another shape", (info) => void (info.parameters[1].shape = [4]), /`h1\.b` as f32\[4\]/],
+    ["another dtype", (info) => void (info.state[1].dtype = "i32"), /`bn\.running_var` as i32/],
+    ["a parameter fewer", (info) => void info.parameters.pop(), /the checker has only 3/],
+    ["a parameter more", (info) => void info.parameters.push({ name: "extra.w", dtype: "f32", shape: [1], init: { kind: "zeros" } }), /also has `extra\.w`/],
+    ["no initializer", (info) => void delete info.parameters[0].init, /no initializer/],
+  ];
+  for (const [what, edit, message] of disagreements) {
+    it(`a checker's list with ${what} is an internal error`, async () => {
+      const res = await lowerEdited(edit);
+      expect(res.graph).toBeUndefined();
+      expect(res.diagnostics.map((d) => d.code)).toEqual(["E0901"]);
+      expect(res.diagnostics[0].message).toMatch(/internal error.*disagree/);
+      expect(res.diagnostics[0].message).toMatch(message);
+    });
+  }
 });
