@@ -4,12 +4,13 @@
 // stages, are the checker's (param-names.ts, check/randwire-graphs.ts), so weights files and
 // `dlc inspect` agree; with overridden model arguments the model is checked again with them.
 //
-// Dimensions: every symbolic dimension of a model input that options.dims does not fix binds
-// to options.batch (usually just `B`); all other dimensions are concrete after instantiation.
+// Dimensions: which dimensions of a model input are symbolic is the checker's fact
+// (ModelInfo.inputs); every one that options.dims does not fix binds to options.batch (usually
+// just `B`); all other dimensions are concrete after instantiation.
 // The result records, per input, the first axis so bound (`batchAxes`): the batch analysis
 // starts from that fact instead of guessing the batch back from the shapes.
 import { checkProgram } from "../check/checker.ts";
-import type { CheckResult, ModelInfo } from "../check/result.ts";
+import type { CheckResult, ModelInfo, TensorInfo } from "../check/result.ts";
 import { buildModules } from "../check/scope.ts";
 import { type Diagnostic, diag, hasErrors } from "../diagnostics/diagnostic.ts";
 import { GraphBuilder } from "../ir/builder.ts";
@@ -98,9 +99,9 @@ export function lowerModel(load: LoadResult, checked: CheckResult, modelName: st
     if (found.decl.kind === "Wired") {
       const graph = facts.semantic?.wired.get(found.decl);
       if (!graph) return fail(`the checker recorded no graph for wired \`${modelName}\``, found.decl.span);
-      lowered = lowerWired(L, found.decl, found.module, graph, batch);
+      lowered = lowerWired(L, found.decl, found.module, graph, info.inputs, batch);
     } else {
-      lowered = lowerModelDecl(L, found.decl, found.module, batch, options.args ?? {});
+      lowered = lowerModelDecl(L, found.decl, found.module, info.inputs, batch, options.args ?? {});
     }
     return finish(L, lowered.owner, lowered.outputs, lowered.batchAxes, info);
   } catch (e) {
@@ -126,7 +127,7 @@ function findModel(load: LoadResult, name: string): { decl: ModelDecl | WiredDec
   return undefined;
 }
 
-function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, batch: (name: string) => DimBinding, args: Record<string, number | boolean>) {
+function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, inputs: readonly TensorInfo[], batch: (name: string) => DimBinding, args: Record<string, number | boolean>) {
   const owner = new Owner();
   const env: Env = { L, module, scope: new Scope(), dims: new Map(), owner };
   for (const p of decl.params) {
@@ -138,30 +139,30 @@ function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, batch: (na
   }
   const outputs: { name: string; node: number }[] = [];
   const batchAxes: Record<string, number> = {};
-  /** Dimension names an input bound to options.batch; a later input naming one is batched too. */
-  const batchNames = new Set<string>();
   for (const item of decl.items) {
     if (item.kind === "Input") {
       const t = item.type;
       if (t.kind !== "TensorType") throw new LowerError(`input \`${item.name.name}\` needs a tensor type`, t.span);
       const name = item.name.name;
+      const checked = inputs.find((i) => i.name === name);
+      if (!checked || checked.shape.length !== t.dims.length) throw new Error(`the checker recorded no ${t.dims.length}-dimensional input \`${name}\``);
       const onBatch = (axis: number) => {
         if (!(name in batchAxes)) batchAxes[name] = axis;
       };
+      // The checker's shape says which dimensions are free: a number is fixed (by a literal, a
+      // model parameter or a constant), a name (or `_`) is free and binds to options.batch
+      // unless options.dims sizes it, the same size at every input that names it.
       const shape = t.dims.map((d, axis) => {
-        if (d.kind === "DimVariadic") throw new LowerError("a model input cannot have a variadic shape", d.span);
-        if (d.kind === "DimWild") {
-          const b = batch("_");
+        const fact = checked.shape[axis];
+        if (typeof fact === "number") return fact;
+        if (d.kind === "DimWild" || d.kind === "DimName") {
+          const b = batch(d.kind === "DimWild" ? "_" : d.name);
+          if (d.kind === "DimName") env.dims.set(d.name, b.size);
           if (b.batch) onBatch(axis);
           return b.size;
         }
-        if (d.kind === "DimName" && !isKnown(env, d.name)) {
-          const b = batch(d.name);
-          env.dims.set(d.name, b.size);
-          if (b.batch) batchNames.add(d.name), onBatch(axis);
-          return b.size;
-        }
-        if (d.kind === "DimName" && batchNames.has(d.name)) onBatch(axis);
+        // An expression over free dimensions (`2 * T`): their sizes are bound by now.
+        if (d.kind === "DimVariadic") throw new LowerError("a model input cannot have a variadic shape", d.span);
         return evalDim(env, d);
       });
       env.scope.vars.set(item.name.name, { k: "tensor", id: L.b.input(item.name.name, t.dtype.name as DType, shape, item.span) });
@@ -179,15 +180,6 @@ function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, batch: (na
     }
   }
   return { owner, outputs, batchAxes };
-}
-
-function isKnown(env: Env, name: string): boolean {
-  if (env.scope.lookup(name) || env.dims.has(name)) return true;
-  try {
-    return evalExpr(env, { kind: "Name", name, span: { file: env.module, start: 0, end: 0 } }).k === "int";
-  } catch {
-    return false;
-  }
 }
 
 /** Names every parameter node with the checker's paths, drops unnamed unused ones, finishes. */

@@ -9,6 +9,7 @@ import { WIRED_INITS } from "../check/wired.ts";
 import type { Init } from "../ir/ir.ts";
 import { CATEGORY, UNARY_FUNCTIONS } from "../ir/ops/table.ts";
 import { padNeurons, type PaddedLevel, type WiredGraph } from "../check/wired-graph.ts";
+import type { TensorInfo } from "../check/result.ts";
 import type { Span } from "../source.ts";
 import type { WiredDecl } from "../syntax/ast.ts";
 import { callFn } from "./eval.ts";
@@ -22,7 +23,7 @@ export interface WiredLowered {
   batchAxes: Record<string, number>;
 }
 
-export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: WiredGraph, batch: (name: string) => DimBinding): WiredLowered {
+export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: WiredGraph, checked: readonly TensorInfo[], batch: (name: string) => DimBinding): WiredLowered {
   const b = L.b;
   const span = decl.span;
   const owner = new Owner();
@@ -32,10 +33,11 @@ export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: 
   const batchAxes: Record<string, number> = {};
   for (const item of decl.items) {
     if (item.kind !== "Input" || item.type.kind !== "TensorType") continue;
-    const [bd, wd] = item.type.dims;
-    const rows = bd?.kind === "DimNum" ? { size: bd.value, batch: false } : batch(bd?.kind === "DimName" ? bd.name : "_");
     const info = graph.inputs.find((i) => i.name === item.name.name);
-    if (!info || wd === undefined) throw new LowerError(`wired input \`${item.name.name}\` is not in the checked graph`, item.span);
+    const rowsFact = checked.find((i) => i.name === item.name.name)?.shape;
+    if (!info || rowsFact?.length !== 2) throw new LowerError(`wired input \`${item.name.name}\` is not in the checked graph`, item.span);
+    // The checker's rows: a number is fixed, a name (or `_`) is the batch unless options.dims sizes it.
+    const rows = typeof rowsFact[0] === "number" ? { size: rowsFact[0], batch: false } : batch(rowsFact[0]);
     inputs.push(b.input(item.name.name, "f32", [rows.size, info.width], item.span));
     if (rows.batch) batchAxes[item.name.name] = 0;
   }

@@ -89,3 +89,36 @@ describe("parameter paths are the checker's", () => {
     });
   }
 });
+
+describe("which input dimensions are free is the checker's fact", () => {
+  const SRC = `
+use std.nn.{Linear}
+K = 4
+model M(n: int = 4) {
+  input x: f32[B, n]
+  input t: f32[T, B, K]
+  output y = Linear(4, 2)(x) + Linear(4, 2)(t[0])
+}`;
+
+  it("names are free (the batch, or options.dims), numbers fixed; batchAxes as before", async () => {
+    const { checked, lowered } = await lowerSource(SRC, "M", { batch: 5, dims: { T: 3 } });
+    expect(checked.models[0].inputs.map((i) => i.shape)).toEqual([["B", 4], ["T", "B", 4]]);
+    expect(lowered.diagnostics).toEqual([]);
+    const shapes = lowered.graph!.inputs.map((i) => lowered.graph!.nodes[i.node].shape);
+    expect(shapes).toEqual([[5, 4], [3, 5, 4]]);
+    expect(lowered.batchAxes).toEqual({ x: 0, t: 1 });
+  });
+
+  it("lowering sizes an input by the checker's shape, not by evaluating the names itself", async () => {
+    const { load, checked } = await lowerSource(SRC, "M");
+    const [decl, info] = [...checked.semantic!.models].find(([, m]) => m.name === "M")!;
+    // As if `T` were a model parameter of 3: a fixed dimension, no longer the batch's.
+    const edited = structuredClone(info);
+    edited.inputs[1].shape = [3, "B", 4];
+    checked.semantic!.models.set(decl, edited);
+    const res = lowerModel(load, checked, "M", { batch: 2 });
+    expect(res.diagnostics).toEqual([]);
+    expect(res.graph!.nodes[res.graph!.inputs[1].node].shape).toEqual([3, 2, 4]);
+    expect(res.batchAxes).toEqual({ x: 0, t: 1 });
+  });
+});
