@@ -2,17 +2,14 @@
 // its sub-layers instances of their own), `repeat` copies, RandWire stages, and top-level
 // constants. Parameter nodes get temporary names here; once the model's bindings have
 // registered every instance, lower.ts names them with the checker's paths, in owner order.
-import { builtinDef, initOf } from "../check/builtins.ts";
-import { RANDWIRE_AGG_INIT } from "../check/instances.ts";
 import type { Dag, GraphSpec } from "../graphgen/index.ts";
 import { graphSpecKey } from "../check/randwire-graphs.ts";
-import type { Init } from "../ir/ir.ts";
 import type { Span } from "../source.ts";
 import { checkLoweredInstances } from "../limits.ts";
 import type { CallExpr, ConstDecl, DimExpr, Expr, FnDecl, LayerDecl, RepeatExpr, TypeExpr } from "../syntax/ast.ts";
 import { bindArgs, bindParams, bindValue, evalBlock, evalExpr, evalName } from "./eval.ts";
 import { tensorId } from "./tensors.ts";
-import { type ArgVal, type Env, type Inst, type Lowering, LowerError, Owner, Scope, type Val, describeVal } from "./values.ts";
+import { type ArgVal, type Env, type Inst, type Lowering, LowerError, Owner, PENDING_INIT, Scope, type Val, describeVal } from "./values.ts";
 
 /** A top-level `name = expr`, evaluated once per lowering (so one model shares its instances). */
 export function evalConst(L: Lowering, decl: ConstDecl, module: string, span: Span): Val {
@@ -26,7 +23,8 @@ export function evalConst(L: Lowering, decl: ConstDecl, module: string, span: Sp
   return v;
 }
 
-function newParam(env: Env, owner: Owner, local: string, type: TypeExpr, init: Init, trainable: boolean, span: Span): number {
+/** A param node of the declared type; its name and initializer are the checker's (param-names.ts). */
+function newParam(env: Env, owner: Owner, local: string, type: TypeExpr, trainable: boolean, span: Span): number {
   if (type.kind !== "TensorType") throw new LowerError(`\`${local}\` needs a tensor type`, span);
   const shape = type.dims.map((d) => {
     if (d.kind === "DimVariadic") throw new LowerError(`\`${local}\` has a variadic shape`, d.span);
@@ -34,8 +32,8 @@ function newParam(env: Env, owner: Owner, local: string, type: TypeExpr, init: I
   });
   const dtype = type.dtype.name as "f32" | "i32" | "bool";
   const temp = `%param${env.L.nextParam++}`;
-  const node = env.L.b.param(temp, dtype, shape, init, { trainable }, span);
-  env.L.params.set(node, { dtype, shape, init, trainable });
+  const node = env.L.b.param(temp, dtype, shape, PENDING_INIT, { trainable }, span);
+  env.L.params.set(node, { dtype, shape, trainable });
   owner.entries.push({ kind: "param", local, node, trainable });
   return node;
 }
@@ -57,23 +55,6 @@ export function evalDim(env: Env, d: DimExpr): number {
       return d.op === "+" ? a + b : d.op === "-" ? a - b : d.op === "*" ? a * b : Math.trunc(a / b);
     }
   }
-}
-
-/** A param's initializer call, with the checker's defaults (check/builtins.ts initOf). */
-function evalInit(env: Env, e: Expr): Init {
-  if (e.kind !== "Call" || e.callee.kind !== "Name") throw new LowerError("an initializer must be a call", e.span);
-  const name = e.callee.name;
-  const params = builtinDef(name)?.params ?? [];
-  const args = e.args.map((a) => ({ ...(a.name ? { name: a.name.name } : {}), val: evalExpr(env, a.value), span: a.value.span }));
-  const bound = bindArgs(params.map((p) => p.name), args, `\`${name}\``, e.span);
-  const given = new Map<string, number>();
-  for (const [n, a] of bound) {
-    if (a.val.k !== "int" && a.val.k !== "float") throw new LowerError(`\`${name}\` needs a number for \`${n}\``, a.span);
-    given.set(n, a.val.v);
-  }
-  const init = initOf(name, given);
-  if (!init) throw new LowerError(`\`${name}\` is not an initializer, or misses an argument`, e.span);
-  return init;
 }
 
 function newInstId(env: Env): number {
@@ -113,7 +94,7 @@ function buildLayer(outer: Env, decl: LayerDecl, module: string, label: string, 
   let fwd: FnDecl | undefined;
   for (const item of decl.items) {
     if (item.kind === "ParamDecl") {
-      const node = newParam(ienv, owner, item.name.name, item.type, evalInit(ienv, item.init), !item.isState, item.span);
+      const node = newParam(ienv, owner, item.name.name, item.type, !item.isState, item.span);
       const v: Val = { k: "tensor", id: node };
       scope.vars.set(item.name.name, v);
       members.set(item.name.name, v);
@@ -215,7 +196,7 @@ function randwireOf(env: Env, spec: GraphSpec, dag: Dag, template: Inst, fresh: 
     const n = Math.max(1, preds[i].length);
     const t: TypeExpr = { ...aggType, dims: [{ kind: "DimNum", value: n, span }] };
     // Node i's in-edge weights, then node i's copy: the checker's order (`node{i}.agg`, `node{i}.…`).
-    aggs.push(newParam(env, owner, "agg", t, RANDWIRE_AGG_INIT, true, span));
+    aggs.push(newParam(env, owner, "agg", t, true, span));
     const c = i === 0 && fresh ? template : template.clone();
     copies.push(c);
     owner.register(c);

@@ -111,9 +111,14 @@ export class Scope {
 export interface ParamRecord {
   dtype: DType;
   shape: number[];
-  init: Init;
   trainable: boolean;
 }
+
+/**
+ * The initializer a param node carries until lower.ts gives it the checker's (ModelInfo's, its
+ * arguments defaulted by check/builtins.ts initOf): lowering evaluates no initializer itself.
+ */
+export const PENDING_INIT: Init = { kind: "zeros" };
 
 /** Program-wide state of one lowering. */
 export interface Lowering {

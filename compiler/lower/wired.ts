@@ -5,8 +5,6 @@
 // of every level are packed once from the groups' parameters (packLevels), so a level is one
 // fused kernel: gather, multiply, sum, bias and activation.
 import { lookupTop } from "../check/scope.ts";
-import { WIRED_INITS } from "../check/wired.ts";
-import type { Init } from "../ir/ir.ts";
 import { CATEGORY, UNARY_FUNCTIONS } from "../ir/ops/table.ts";
 import { padNeurons, type PaddedLevel, type WiredGraph } from "../check/wired-graph.ts";
 import type { TensorInfo } from "../check/result.ts";
@@ -14,7 +12,7 @@ import type { Span } from "../source.ts";
 import type { WiredDecl } from "../syntax/ast.ts";
 import { callFn } from "./eval.ts";
 import type { DimBinding } from "./lower.ts";
-import { type Env, LowerError, type Lowering, Owner, Scope } from "./values.ts";
+import { type Env, LowerError, type Lowering, Owner, PENDING_INIT, Scope } from "./values.ts";
 
 export interface WiredLowered {
   owner: Owner;
@@ -41,9 +39,10 @@ export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: 
     inputs.push(b.input(item.name.name, "f32", [rows.size, info.width], item.span));
     if (rows.batch) batchAxes[item.name.name] = 0;
   }
-  const param = (local: string, n: number, init: Init, at: Span) => {
-    const node = b.param(`%param${L.nextParam++}`, "f32", [n], init, {}, at);
-    L.params.set(node, { dtype: "f32", shape: [n], init, trainable: true });
+  // Initializers are the checker's (check/wired.ts WIRED_INITS), given by lower.ts with the paths.
+  const param = (local: string, n: number, at: Span) => {
+    const node = b.param(`%param${L.nextParam++}`, "f32", [n], PENDING_INIT, {}, at);
+    L.params.set(node, { dtype: "f32", shape: [n], trainable: true });
     owner.entries.push({ kind: "param", local, node, trainable: true });
     return node;
   };
@@ -52,8 +51,8 @@ export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: 
   for (const g of graph.groups) {
     const at = groupSpan(decl, g.name) ?? span;
     // The checker names them `${g.name}.w` and `${g.name}.b`, in this order.
-    ws.push(param("w", g.weightCount, WIRED_INITS.w, at));
-    bs.push(param("b", g.count, WIRED_INITS.b, at));
+    ws.push(param("w", g.weightCount, at));
+    bs.push(param("b", g.count, at));
   }
   const single = inputs.length === 1;
   const levels = planLevels(graph, single);
