@@ -66,7 +66,12 @@ export interface Semantic {
   models: Map<ModelDecl | WiredDecl, ModelInfo>;
   /** The graph each randwire call generated, per concrete spec (randwire-graphs.ts says why per spec). */
   graphs: RandwireGraphs;
+  /** Each model's scalar parameters as checked: the default, or the value CheckOptions.modelArgs gave. */
+  modelParams: Map<ModelDecl, Map<string, ModelParamValue>>;
 }
+
+/** A model parameter's checked value (an int stays an int: `depth: int = 4` given 2). */
+export type ModelParamValue = { k: "int" | "float"; value: number } | { k: "bool"; value: boolean };
 
 /** Values for one model's parameters, checked instead of their defaults (lowering's LowerOptions.args). */
 export interface ModelArgs {
@@ -138,7 +143,7 @@ export interface Env {
 
 /** Program-wide state: modules, caches of checked declarations and instances, side tables. */
 export class CheckerState {
-  readonly semantic: Semantic = { types: new Map(), names: new Map(), wired: new Map(), models: new Map(), graphs: new Map() };
+  readonly semantic: Semantic = { types: new Map(), names: new Map(), wired: new Map(), models: new Map(), graphs: new Map(), modelParams: new Map() };
   /** Fn signatures; "checking" while the body is being checked (a use then is recursion). */
   readonly fns = new Map<FnDecl, Sig | "checking" | "failed">();
   /** Generic check of each layer: whether it reported errors (then instantiations stay quiet). */

@@ -5,9 +5,10 @@ import type { Span } from "../source.ts";
 import type { ModelDecl, TrainDecl } from "../syntax/ast.ts";
 import { bindValue, buildParams, checkBlock, checkDeclared, declareLocal, warnUnused, withOrigin } from "./bindings.ts";
 import { kindOk } from "./calls.ts";
-import { type CheckerState, type DimBinding, type Env, InstanceOwner, type Local, Scope } from "./context.ts";
+import { type CheckerState, type DimBinding, type Env, InstanceOwner, type Local, type ModelParamValue, Scope } from "./context.ts";
 import { constValue, dimConst, hasSymbols, printDim } from "./dims.ts";
 import { checkExpr } from "./expr.ts";
+import { numValue } from "./elementwise.ts";
 import { constructorHint, report } from "./report.ts";
 import { resolveType, wantOf } from "./resolve-type.ts";
 import type { CheckpointSettings, ModelInfo, OptimizerSettings, PipelineSettings, TensorInfo, TrainInfo } from "./result.ts";
@@ -108,6 +109,8 @@ export function checkModel(c: CheckerState, entry: TopEntry & { kind: "model" })
   const m = c.modules.get(entry.module)!;
   const owner = new InstanceOwner();
   const env = declEnv(c, m, entry.name.name, owner);
+  const values = new Map<string, ModelParamValue>();
+  c.semantic.modelParams.set(decl, values);
   for (const p of decl.params) {
     let ty: Ty = ERROR;
     if (!p.default) report(env, "E0302", p.span, `model parameter \`${p.name.name}\` needs a default value`, { primaryLabel: "no default", hint: `write \`${p.name.name}: int = 4\`` });
@@ -119,6 +122,9 @@ export function checkModel(c: CheckerState, entry: TopEntry & { kind: "model" })
     }
     if (p.type) resolveType({ env, mode: "ref", binders: [] }, p.type);
     declareLocal(env, p.name, ty, "parameter");
+    const n = numValue(ty);
+    if ((ty.k === "int" || ty.k === "float") && n !== undefined) values.set(p.name.name, { k: ty.k, value: n });
+    else if (ty.k === "bool" && ty.value !== undefined) values.set(p.name.name, { k: "bool", value: ty.value });
   }
   const inputs: TensorInfo[] = [];
   const outputs: TensorInfo[] = [];

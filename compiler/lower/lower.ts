@@ -10,6 +10,7 @@
 // The result records, per input, the first axis so bound (`batchAxes`): the batch analysis
 // starts from that fact instead of guessing the batch back from the shapes.
 import { checkProgram } from "../check/checker.ts";
+import type { ModelParamValue } from "../check/context.ts";
 import type { CheckResult, ModelInfo, TensorInfo } from "../check/result.ts";
 import { buildModules } from "../check/scope.ts";
 import { type Diagnostic, diag, hasErrors } from "../diagnostics/diagnostic.ts";
@@ -101,7 +102,7 @@ export function lowerModel(load: LoadResult, checked: CheckResult, modelName: st
       if (!graph) return fail(`the checker recorded no graph for wired \`${modelName}\``, found.decl.span);
       lowered = lowerWired(L, found.decl, found.module, graph, info.inputs, batch);
     } else {
-      lowered = lowerModelDecl(L, found.decl, found.module, info.inputs, batch, options.args ?? {});
+      lowered = lowerModelDecl(L, found.decl, found.module, info.inputs, facts.semantic?.modelParams.get(found.decl) ?? new Map(), batch);
     }
     return finish(L, lowered.owner, lowered.outputs, lowered.batchAxes, info);
   } catch (e) {
@@ -127,14 +128,14 @@ function findModel(load: LoadResult, name: string): { decl: ModelDecl | WiredDec
   return undefined;
 }
 
-function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, inputs: readonly TensorInfo[], batch: (name: string) => DimBinding, args: Record<string, number | boolean>) {
+function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, inputs: readonly TensorInfo[], params: ReadonlyMap<string, ModelParamValue>, batch: (name: string) => DimBinding) {
   const owner = new Owner();
   const env: Env = { L, module, scope: new Scope(), dims: new Map(), owner };
+  // Scalar parameters take the value the checker checked (default or given: the check with
+  // overridden arguments applied them); only other defaults (a list) are evaluated here.
   for (const p of decl.params) {
-    const dflt = evalExpr(env, p.default!);
-    const given = args[p.name.name];
-    // An override keeps the kind of the default (`depth: int = 4` given 2 stays an int).
-    const v: Val = given === undefined ? dflt : typeof given === "boolean" ? { k: "bool", v: given } : dflt.k === "int" && Number.isInteger(given) ? { k: "int", v: given } : { k: "float", v: given };
+    const fact = params.get(p.name.name);
+    const v: Val = !fact ? evalExpr(env, p.default!) : fact.k === "bool" ? { k: "bool", v: fact.value } : { k: fact.k, v: fact.value };
     env.scope.vars.set(p.name.name, v);
   }
   const outputs: { name: string; node: number }[] = [];

@@ -122,3 +122,18 @@ model M(n: int = 4) {
     expect(res.batchAxes).toEqual({ x: 0, t: 1 });
   });
 });
+
+describe("model parameters take the checker's values", () => {
+  it("lowering uses the value the checker checked for a model parameter, not its own evaluation", async () => {
+    const { load, checked } = await lowerSource(REPEATED, "M");
+    const [decl] = [...checked.semantic!.modelParams].find(([d]) => d.name.name === "M")!;
+    expect(Object.fromEntries(checked.semantic!.modelParams.get(decl)!)).toEqual({ depth: { k: "int", value: 3 }, width: { k: "int", value: 8 } });
+    // A checker that had checked depth 2 (its ModelInfo to match): lowering builds two copies.
+    const re = checkProgram(load, { modelArgs: { model: decl, args: { depth: 2 } } });
+    checked.semantic!.modelParams.set(decl, new Map([["depth", { k: "int", value: 2 }], ["width", { k: "int", value: 8 }]]));
+    checked.semantic!.models.set(decl, re.semantic!.models.get(decl)!);
+    const res = lowerModel(load, checked, "M", { batch: 2 });
+    expect(res.diagnostics).toEqual([]);
+    expect(res.params.map((p) => p.name)).toEqual(["blocks.0.w", "blocks.0.b", "blocks.1.w", "blocks.1.b"]);
+  });
+});
