@@ -137,3 +137,19 @@ describe("model parameters take the checker's values", () => {
     expect(res.params.map((p) => p.name)).toEqual(["blocks.0.w", "blocks.0.b", "blocks.1.w", "blocks.1.b"]);
   });
 });
+
+describe("wired inputs' rows are the checker's", () => {
+  it("rows named by a constant are fixed, as ModelInfo says (not bound to the batch)", async () => {
+    const { checked, lowered } = await lowerSource(`
+N = 3
+wired W {
+  input x: f32[N, 2]
+  output y[1]: linear
+  x[0], x[1] -> y[0]
+}`, "W", { batch: 5 });
+    expect(checked.models[0].inputs.map((i) => i.shape)).toEqual([[3, 2]]);
+    expect(lowered.diagnostics).toEqual([]);
+    expect(lowered.graph!.inputs.map((i) => lowered.graph!.nodes[i.node].shape)).toEqual([[3, 2]]);
+    expect(lowered.batchAxes).toEqual({});
+  });
+});
