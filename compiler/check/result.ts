@@ -63,6 +63,10 @@ export interface CheckResult {
   models: ModelInfo[];
   /** Train blocks of the entry files that checked cleanly, in declaration order. */
   trains: TrainInfo[];
-  /** Side tables for lowering: each expression's type and each name's resolution (from the first, generic check). */
+  /**
+   * Side tables for lowering (context.ts Semantic): each expression's type and name's resolution
+   * (from the generic check), every model's interface and parameter values, each wired graph,
+   * and each randwire call's generated graphs.
+   */
   semantic?: Semantic;
 }
