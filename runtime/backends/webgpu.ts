@@ -56,11 +56,27 @@ export interface GpuBackend {
 
 interface KernelState {
   k: WgslKernel;
-  module: GPUShaderModule;
-  layout: GPUPipelineLayout;
+  compiled: CompiledKernel;
   bindGroup: GPUBindGroup;
   pipeline?: GPUComputePipeline;
 }
+
+/** A kernel's device objects that do not depend on the session's buffers. */
+interface CompiledKernel {
+  module: GPUShaderModule;
+  bindGroupLayout: GPUBindGroupLayout;
+  layout: GPUPipelineLayout;
+  pipeline?: Promise<GPUComputePipeline>;
+}
+
+/**
+ * Per device, each distinct kernel (its code and bindings) compiled once. WebGPU has no way to
+ * free a pipeline and Dawn keeps every one until its device is destroyed, so loading the same
+ * artifact again and again on a device shared through `load(..., {device})` grew memory by
+ * about 60 KB per pipeline per load (bench/RESULTS.md, soak); with this it reuses them, and
+ * such a load compiles nothing.
+ */
+const compiledKernels = new WeakMap<GPUDevice, Map<string, CompiledKernel>>();
 
 export async function createWebGpuBackend(artifact: Artifact, options: WebGpuOptions = {}): Promise<GpuBackend> {
   const program = checkSharedReads(artifactWgslProgram(artifact));
@@ -143,33 +159,53 @@ class WebGpuBackend implements GpuBackend {
     if (v) throw new GpuValidationError("load", undefined, `creating buffers: ${v.message}`);
 
     const checks: Promise<GPUError | null>[] = [];
+    /** The kernel each check belongs to. */
+    const checked: WgslKernel[] = [];
+    const cache = compiledKernels.get(d) ?? new Map<string, CompiledKernel>();
+    compiledKernels.set(d, cache);
+    const added: string[] = [];
     for (const k of this.program.kernels) {
-      // The module's own compile errors are read from getCompilationInfo() in warmup(); this
-      // scope only keeps them from surfacing again as uncaptured errors.
+      const key = `${k.bindings.map((b) => `${b.binding}:${b.access}`).join(",")}\n${k.code}`;
+      let compiled = cache.get(key);
+      if (!compiled) {
+        // The module's own compile errors are read from getCompilationInfo() in warmup(); this
+        // scope only keeps them from surfacing again as uncaptured errors.
+        d.pushErrorScope("validation");
+        const module = d.createShaderModule({ label: k.name, code: k.code });
+        void d.popErrorScope().catch(() => null);
+        d.pushErrorScope("validation");
+        const bindGroupLayout = d.createBindGroupLayout({
+          label: k.name,
+          entries: k.bindings.map((b) => ({
+            binding: b.binding,
+            visibility: STAGE_COMPUTE,
+            buffer: { type: b.access === "read" ? ("read-only-storage" as const) : ("storage" as const) },
+          })),
+        });
+        const layout = d.createPipelineLayout({ label: k.name, bindGroupLayouts: [bindGroupLayout] });
+        checks.push(d.popErrorScope());
+        checked.push(k);
+        compiled = { module, bindGroupLayout, layout };
+        cache.set(key, compiled);
+        added.push(key);
+      }
       d.pushErrorScope("validation");
-      const module = d.createShaderModule({ label: k.name, code: k.code });
-      void d.popErrorScope().catch(() => null);
-      d.pushErrorScope("validation");
-      const bgl = d.createBindGroupLayout({
-        label: k.name,
-        entries: k.bindings.map((b) => ({
-          binding: b.binding,
-          visibility: STAGE_COMPUTE,
-          buffer: { type: b.access === "read" ? ("read-only-storage" as const) : ("storage" as const) },
-        })),
-      });
-      const layout = d.createPipelineLayout({ label: k.name, bindGroupLayouts: [bgl] });
       const bindGroup = d.createBindGroup({
         label: k.name,
-        layout: bgl,
+        layout: compiled.bindGroupLayout,
         entries: k.bindings.map((b) => ({ binding: b.binding, resource: { buffer: this.arenas[b.arena]! } })),
       });
       checks.push(d.popErrorScope());
-      this.kernels.push({ k, module, layout, bindGroup });
+      checked.push(k);
+      this.kernels.push({ k, compiled, bindGroup });
     }
-    const errors = await this.guard(Promise.all(checks), "creating bind groups");
-    const i = errors.findIndex((e) => e !== null);
-    if (i >= 0) throw kernelError(this.program.kernels[i]!, errors[i]!.message);
+    const failedChecks = await this.guard(Promise.all(checks), "creating bind groups").catch((e: unknown) => {
+      for (const key of added) cache.delete(key);
+      throw e;
+    });
+    if (failedChecks.some((e) => e !== null)) for (const key of added) cache.delete(key);
+    const i = failedChecks.findIndex((e) => e !== null);
+    if (i >= 0) throw kernelError(checked[i]!, failedChecks[i]!.message);
   }
 
   warmup(): Promise<void> {
@@ -181,14 +217,17 @@ class WebGpuBackend implements GpuBackend {
   private async buildPipelines(): Promise<void> {
     const built = await Promise.allSettled(
       this.kernels.map(async (s) => {
-        const info = await this.guard(s.module.getCompilationInfo(), `compiling kernel "${s.k.name}"`);
+        const c = s.compiled;
+        const info = await this.guard(c.module.getCompilationInfo(), `compiling kernel "${s.k.name}"`);
         const messages: ShaderMessage[] = info.messages.map((m) => ({ type: m.type, line: m.lineNum, column: m.linePos, message: m.message }));
         if (messages.some((m) => m.type === "error")) throw new ShaderCompileError(s.k.name, s.k.source, messages);
         try {
-          s.pipeline = await this.guard(
-            this.device.createComputePipelineAsync({ label: s.k.name, layout: s.layout, compute: { module: s.module, entryPoint: "main" } }),
-            `building the pipeline of kernel "${s.k.name}"`,
-          );
+          const pending = (c.pipeline ??= this.device.createComputePipelineAsync({ label: s.k.name, layout: c.layout, compute: { module: c.module, entryPoint: "main" } }));
+          // A pipeline that failed is not kept for the next load to fail on too.
+          pending.catch(() => {
+            if (c.pipeline === pending) c.pipeline = undefined;
+          });
+          s.pipeline = await this.guard(pending, `building the pipeline of kernel "${s.k.name}"`);
         } catch (e) {
           if (e instanceof Error && "code" in e) throw e;
           throw kernelError(s.k, e instanceof Error ? e.message : String(e));
@@ -281,7 +320,12 @@ class WebGpuBackend implements GpuBackend {
     if (!(this.failure instanceof GpuTimeoutError)) {
       for (const b of this.arenas) b.destroy();
       this.staging?.destroy();
-      if (this.ownsDevice) this.device.destroy();
+      if (this.ownsDevice) {
+        // Its kernels go with it: nothing else can use them, and the native objects they hold
+        // would otherwise keep the device's JS wrapper (the cache's key) alive.
+        compiledKernels.delete(this.device);
+        this.device.destroy();
+      }
     }
     this.arenas = [];
     this.staging = undefined;

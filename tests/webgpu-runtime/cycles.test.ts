@@ -45,3 +45,30 @@ describe("200 load/run/dispose cycles", () => {
     expect(after - before).toBeLessThan(160 * 2 ** 20);
   }, 120_000);
 });
+
+describe("loads sharing one device", () => {
+  it("compile each kernel once: Dawn frees a pipeline only with its device", async (ctx) => {
+    if (!gpu) return ctx.skip();
+    const { gpu: counted, counts } = countingGpu(gpu);
+    const device = await (await counted.requestAdapter())!.requestDevice();
+    const artifact = handArtifact();
+    const x = Float32Array.from({ length: 12 }, (_, i) => i - 5);
+    for (let i = 0; i < 5; i++) {
+      const s = await load(artifact, { backend: "webgpu", device });
+      s.setWeights({ w: { data: Float32Array.from([1, 2, 3 + i]) } });
+      const out = await s.runAsync({ x: { data: x } });
+      expect(out.y!.data[11]).toBe(6 * (3 + i));
+      s.dispose();
+    }
+    // The hand program has two kernels; the later loads reuse their pipelines.
+    expect(counts.pipelinesAsync).toBe(2);
+    // A different program on the same device still gets its own.
+    const other = handArtifact(8);
+    const s = await load(other, { backend: "webgpu", device });
+    s.setWeights({ w: { data: Float32Array.from([1, 2, 3]) } });
+    expect((await s.runAsync({ x: { data: Float32Array.from({ length: 24 }, (_, i) => i - 5) } })).y!.data[23]).toBe(18 * 3);
+    s.dispose();
+    expect(counts.pipelinesAsync).toBe(4);
+    device.destroy();
+  }, 60_000);
+});
