@@ -99,7 +99,9 @@ async function handle(msg: Any): Promise<unknown> {
       return {
         type: "built", buildMs, ...kernelCounts(r.artifact),
         kernelNames: (m.backends.wasm?.kernels ?? m.backends.wgsl?.kernels ?? m.backends.wasm?.plan?.kernels ?? []).map((k: Any) => String(k.name)),
-        peakBytes: { wasm: m.backends.wasm?.peakBytes ?? m.backends.wasm?.plan?.peakBytes, wgsl: m.backends.wgsl?.peakBytes },
+        // The WASM plan's temporaries arena in both trees (the manifest's peakBytes adds parameters,
+        // inputs and outputs, which the old tree did not report); WGSL: all of its arenas.
+        peakBytes: { wasm: m.backends.wasm?.plan?.peakBytes ?? m.backends.wasm?.peakBytes, wgsl: m.backends.wgsl?.peakBytes },
         parameters: (m.parameters as Any[]).map((p) => ({ name: p.name, shape: p.shape, init: p.init })),
         inputs: (m.inputs as Any[]).map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape })),
       };

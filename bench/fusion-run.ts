@@ -156,13 +156,14 @@ export class FusionBench {
   private async time(ready: ContenderSpec[], cells: Record<string, CellResult>, firstMs: Map<string, number>): Promise<number | undefined> {
     const o = this.options;
     // Warm-up: about 0.5 s (at least 3 runs) each; the interpreter up to 1 s; a slow webgpu run once.
+    // A run of microseconds gets thousands, or the host's run path is still tiering up when timed.
     const warm = new Map<string, number>();
     const warmCpu = new Map<string, number | undefined>();
     for (const s of ready) {
       const first = firstMs.get(s.key)!;
       const reps = s.backend === "interp" ? Math.min(5, Math.floor(1000 / first))
         : s.backend === "webgpu" && first > 500 ? 1
-        : Math.max(3, Math.min(50, Math.round(500 / Math.max(first, 0.01))));
+        : Math.max(3, Math.min(5000, Math.round(500 / Math.max(first, 0.01))));
       const r = await this.children.get(s.key)!.ask({ type: "time", reps }, o.setupTimeoutMs);
       warm.set(s.key, r.ms?.length ? median(r.ms) : first);
       warmCpu.set(s.key, r.cpuMs);

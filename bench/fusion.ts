@@ -179,7 +179,7 @@ async function main(): Promise<void> {
     "",
     `Machine: ${machine}.`,
     "",
-    "Timed runs per contender (median / fastest ms, count), build ms, arena peak bytes:",
+    "Timed runs per contender (median / fastest ms, count), build ms, peak bytes (wasm: the plan's temporaries arena, parameters, inputs and outputs excluded, the same quantity in both trees; webgpu: all of its buffers):",
     "",
     ...rows.map(({ spec, cells }) => `- ${spec.name} b${spec.batch}: ` + specs.filter((s) => s.timed).map((s) => {
       const c = cells[s.key];
