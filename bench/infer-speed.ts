@@ -1,5 +1,5 @@
 // Inference speed: dlc's interpreter, WASM and WebGPU backends against @tensorflow/tfjs-backend-wasm
-// and onnxruntime-web (wasm, 1 and 2 threads) on the workloads of /work/shared/workloads.md,
+// and onnxruntime-web (wasm, 1 and 2 threads) on the workloads of shared/workloads.md,
 // with the same weights and inputs everywhere.
 //
 //   npx tsx bench/infer-speed.ts [--budget-ms 3000] [--cases mlp:1,lenet:64] [--contenders wasm,ort1] [--no-write]

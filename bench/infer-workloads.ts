@@ -1,4 +1,4 @@
-// The inference benchmark's workloads (/work/shared/workloads.md): which example model, the
+// The inference benchmark's workloads (shared/workloads.md): which example model, the
 // shape of one sample, and the batches the issue asks for.
 export interface Workload {
   name: "mlp" | "lenet" | "transformer" | "mixer";

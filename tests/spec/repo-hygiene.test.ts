@@ -10,8 +10,6 @@ import { ROOT } from "../cli/cli-support.ts";
 
 const listed = spawnSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" });
 const files = listed.status === 0 ? listed.stdout.split("\0").filter(Boolean) : [];
-// bench/ is being reworked in parallel; some of its comments still name the host path of workloads.md.
-const SKIP = /^bench\//;
 
 describe.skipIf(files.length === 0)("repository hygiene", () => {
   it("tracks no scratch files", () => {
@@ -21,7 +19,7 @@ describe.skipIf(files.length === 0)("repository hygiene", () => {
   it("names no host path in a source comment", () => {
     const bad: string[] = [];
     for (const f of files) {
-      if (SKIP.test(f) || !/\.(ts|mts|js|mjs|cjs|dl)$/.test(f)) continue;
+      if (!/\.(ts|mts|js|mjs|cjs|dl)$/.test(f)) continue;
       const lines = readFileSync(path.join(ROOT, f), "utf8").split("\n");
       lines.forEach((line, i) => {
         const comment = /(\/\/|\/\*|^\s*\*)(.*)$/.exec(line)?.[2];
