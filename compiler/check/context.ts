@@ -3,12 +3,12 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { LoadResult } from "../modules/types.ts";
 import type { Span } from "../source.ts";
-import type { ConstDecl, Expr, FnDecl, LayerDecl, ModelDecl, NameExpr, WiredDecl } from "../syntax/ast.ts";
+import type { ConstDecl, DimExpr, Expr, FnDecl, LayerDecl, ModelDecl, NameExpr, WiredDecl } from "../syntax/ast.ts";
 import type { ModelInfo } from "./result.ts";
 import type { RandwireGraphs } from "./randwire-graphs.ts";
 import type { WiredGraph } from "./wired.ts";
 import type { Dim } from "./dims.ts";
-import type { ModuleCtx } from "./scope.ts";
+import type { ModuleCtx, TopEntry } from "./scope.ts";
 import type { ModelScope } from "./decls.ts";
 import type { Instance, Shape, Sig, TensorEntry, Ty } from "./types.ts";
 import { checkTensorCount } from "../limits.ts";
@@ -46,17 +46,38 @@ export type DimBinding =
   /** `shape`: the dimensions a variadic stands for in an instantiated check (`..S` = `[B, 10]`). */
   | { kind: "rest"; id: string; used: boolean; shape?: Shape };
 
-/** How a name was resolved, for the lowering stage. */
+/**
+ * What a name in an expression (NameExpr) or in a type's dimensions (a DimName) was resolved
+ * to, for the lowering stage: a local value (a binding, a parameter), a dimension bound earlier
+ * (by a signature or a model input), a dimension name that binds a new dimension here (a
+ * parameter's or input's type), a top-level declaration (fn, layer, constant, ...), or a
+ * built-in. Lowering keeps the values of locals and dimensions itself; what a name means it
+ * takes from here.
+ */
 export type Resolution =
   | { kind: "local"; name: string }
   | { kind: "dim"; name: string }
-  | { kind: "decl"; module: string; name: string }
-  | { kind: "builtin"; name: string };
+  | { kind: "binder"; name: string }
+  | { kind: "decl"; entry: TopEntry }
+  | { kind: "builtin"; name: string }
+  /** From an import that failed (already reported): never reaches lowering. */
+  | { kind: "poisoned"; name: string };
+
+/** A dimension name in a written tensor type (`n` in `f32[B, n]`). */
+export type DimNameExpr = Extract<DimExpr, { kind: "DimName" }>;
 
 /** Side tables for later stages: what the first (generic) check learned about each node. */
 export interface Semantic {
   types: Map<Expr, Ty>;
-  names: Map<NameExpr, Resolution>;
+  /**
+   * Every name the checker resolved, in expressions and in written dimensions. Unlike the other
+   * tables of the generic check, every check records it (the first one of a node wins): what a
+   * name means is lexical, the same in the generic check and in every instantiation, and some
+   * expressions are only checked by an instantiation (a layer parameter's default).
+   */
+  names: Map<NameExpr | DimNameExpr, Resolution>;
+  /** Each wired graph's activations other than `linear`, by name: a fn or a built-in. */
+  activations: Map<WiredDecl, Map<string, Resolution>>;
   /** The resolved neuron graph of each wired declaration that checked without errors. */
   wired: Map<WiredDecl, WiredGraph>;
   /**
@@ -143,7 +164,7 @@ export interface Env {
 
 /** Program-wide state: modules, caches of checked declarations and instances, side tables. */
 export class CheckerState {
-  readonly semantic: Semantic = { types: new Map(), names: new Map(), wired: new Map(), models: new Map(), graphs: new Map(), modelParams: new Map() };
+  readonly semantic: Semantic = { types: new Map(), names: new Map(), activations: new Map(), wired: new Map(), models: new Map(), graphs: new Map(), modelParams: new Map() };
   /** Fn signatures; "checking" while the body is being checked (a use then is recursion). */
   readonly fns = new Map<FnDecl, Sig | "checking" | "failed">();
   /** Generic check of each layer: whether it reported errors (then instantiations stay quiet). */
@@ -183,4 +204,10 @@ export class CheckerState {
 
 export function childEnv(env: Env, extra: Partial<Env> = {}): Env {
   return { ...env, scope: new Scope(env.scope), dims: new Map(env.dims), ...extra };
+}
+
+/** Records what a name resolved to (Semantic.names: every check records, the first one wins). */
+export function recordName(env: Env, e: NameExpr | DimNameExpr, r: Resolution): void {
+  const names = env.c.semantic.names;
+  if (!names.has(e)) names.set(e, r);
 }

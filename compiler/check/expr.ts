@@ -5,7 +5,7 @@ import type { CallExpr, Expr, IndexExpr, MemberExpr, NameExpr } from "../syntax/
 import { builtinValue } from "./builtins.ts";
 import { bound } from "./builtins-layout.ts";
 import { type EvArg, NOT_CONST_HINT, callBuiltin, callSig } from "./calls.ts";
-import type { Env } from "./context.ts";
+import { type Env, recordName } from "./context.ts";
 import { constValue, dimConst, dimDiv, dimSub, printDim } from "./dims.ts";
 import { binaryOp, unaryOp } from "./elementwise.ts";
 import { constValueOf, fnSigOf } from "./decls.ts";
@@ -58,7 +58,7 @@ export function checkName(env: Env, e: NameExpr): Ty {
   const dim = env.scope.lookup(e.name) ? undefined : env.dims.get(e.name);
   if (dim) {
     dim.used = true;
-    if (env.record) env.c.semantic.names.set(e, { kind: "dim", name: e.name });
+    recordName(env, e, { kind: "dim", name: e.name });
     if (dim.kind === "dim") return { k: "int", value: dim.dim };
     report(env, "E0203", e.span, `\`${e.name}\` is a variadic dimension list and cannot be used as a value`);
     return ERROR;
@@ -70,12 +70,7 @@ export function checkName(env: Env, e: NameExpr): Ty {
     report(env, "E0201", e.span, `unknown name \`${e.name}\``, { primaryLabel: "not found in this scope", ...(hint ? { hint } : {}) });
     return ERROR;
   }
-  if (env.record) {
-    env.c.semantic.names.set(
-      e,
-      found.kind === "top" ? { kind: "decl", module: found.entry.module, name: e.name } : found.kind === "builtin" ? { kind: "builtin", name: e.name } : { kind: "local", name: e.name },
-    );
-  }
+  recordName(env, e, found.kind === "top" ? { kind: "decl", entry: found.entry } : { kind: found.kind, name: e.name });
   if (found.kind === "poisoned") return ERROR;
   if (found.kind === "local") return found.local.ty;
   if (found.kind === "builtin") return builtinValue(e.name);

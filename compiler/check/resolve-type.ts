@@ -2,7 +2,7 @@
 // functions, model inputs) an unbound dimension name introduces a new dimension; elsewhere
 // (return types, annotations, `param` shapes) it must already be bound (E0205).
 import type { DimExpr, TensorTypeExpr, TypeExpr } from "../syntax/ast.ts";
-import type { Env } from "./context.ts";
+import { type DimNameExpr, type Env, recordName } from "./context.ts";
 import { type Dim, UNKNOWN_DIM, constValue, dimAdd, dimConst, dimDiv, dimMul, dimSub, dimSym, printDim } from "./dims.ts";
 import { report } from "./report.ts";
 import { closest, lookupTop } from "./scope.ts";
@@ -141,7 +141,7 @@ export function resolveDim(r: TypeResolver, e: DimExpr): Dim | undefined {
       }
       return UNKNOWN_DIM;
     case "DimName":
-      return resolveDimName(r, e.name, e.span);
+      return resolveDimName(r, e);
     case "DimBin": {
       const a = resolveDim(r, e.left);
       const b = resolveDim(r, e.right);
@@ -161,10 +161,12 @@ export function resolveDim(r: TypeResolver, e: DimExpr): Dim | undefined {
   }
 }
 
-function resolveDimName(r: TypeResolver, name: string, span: DimExpr["span"]): Dim | undefined {
+function resolveDimName(r: TypeResolver, e: DimNameExpr): Dim | undefined {
+  const { name, span } = e;
   const b = r.env.dims.get(name);
   if (b?.kind === "dim") {
     b.used = true;
+    recordName(r.env, e, { kind: "dim", name });
     return b.dim;
   }
   if (b?.kind === "rest") {
@@ -176,17 +178,27 @@ function resolveDimName(r: TypeResolver, name: string, span: DimExpr["span"]): D
   if (local) {
     local.used = true;
     const d = fromValue(local.ty);
-    if (d) return d;
+    if (d) {
+      recordName(r.env, e, { kind: "local", name });
+      return d;
+    }
     report(r.env, "E0205", span, `\`${name}\` is not a dimension`, { primaryLabel: "used as a dimension here", labels: [{ span: local.span, message: `\`${name}\` is declared here` }] });
     return undefined;
   }
   const top = lookupTop(r.env.m, name, r.env.c.modules);
-  if (top?.kind === "poisoned") return UNKNOWN_DIM;
+  if (top?.kind === "poisoned") {
+    recordName(r.env, e, { kind: "poisoned", name });
+    return UNKNOWN_DIM;
+  }
   if (top?.kind === "top" && top.entry.kind === "const") {
     const d = fromValue(constValueOf(r.env.c, top.entry));
-    if (d) return d;
+    if (d) {
+      recordName(r.env, e, { kind: "decl", entry: top.entry });
+      return d;
+    }
   }
   if (r.mode === "bind") {
+    recordName(r.env, e, { kind: "binder", name });
     const id = freshId(name, "#");
     r.env.dims.set(name, { kind: "dim", dim: dimSym(id), used: true });
     r.binders.push(id);

@@ -64,9 +64,10 @@ export interface CheckResult {
   /** Train blocks of the entry files that checked cleanly, in declaration order. */
   trains: TrainInfo[];
   /**
-   * Side tables for lowering (context.ts Semantic): each expression's type and name's resolution
-   * (from the generic check), every model's interface and parameter values, each wired graph,
-   * and each randwire call's generated graphs.
+   * Side tables for lowering (context.ts Semantic): each expression's type (from the generic
+   * check), what each name in an expression or a written dimension resolved to (every check),
+   * every model's interface and parameter values, each wired graph and its activations, and each
+   * randwire call's generated graphs.
    */
   semantic?: Semantic;
 }

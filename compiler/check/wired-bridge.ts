@@ -1,7 +1,7 @@
 // The checker's side of the wired-graph contract: the context checkWired (wired.ts) asks for
 // constants, activations and input types, and the ModelInfo/scope it gives back.
 import type { TypeExpr } from "../syntax/ast.ts";
-import type { CheckerState, Local } from "./context.ts";
+import type { CheckerState, Local, Resolution } from "./context.ts";
 import { builtinDef } from "./builtins.ts";
 import { declEnv, fnSigOf } from "./decls.ts";
 import { constValue, dimConst, dimSym, printDim } from "./dims.ts";
@@ -71,7 +71,18 @@ export function checkWiredDecl(c: CheckerState, entry: TopEntry & { kind: "wired
   };
   const res = checkWired(entry.decl, ctx);
   for (const d of res.diagnostics) c.diagnostics.push(d);
-  if (res.graph) c.semantic.wired.set(entry.decl, res.graph);
+  if (res.graph) {
+    c.semantic.wired.set(entry.decl, res.graph);
+    // What each activation is (lowering calls the fn or applies the built-in it names).
+    const acts = new Map<string, Resolution>();
+    for (const g of res.graph.groups) {
+      if (g.activation === "linear" || acts.has(g.activation)) continue;
+      const found = quiet(g.activation);
+      if (found === "builtin" || found === "poisoned") acts.set(g.activation, { kind: found, name: g.activation });
+      else if (found) acts.set(g.activation, { kind: "decl", entry: found });
+    }
+    c.semantic.activations.set(entry.decl, acts);
+  }
   // What a train block sees: the graph's inputs and outputs, with the same named dims.
   const io = new Map<string, Local>();
   const dimOf = (d: number | string) => {
