@@ -3,10 +3,11 @@
 // the callee's body runs in a fresh environment whose dimension names are bound by matching
 // the parameter types against the arguments' concrete shapes.
 import { builtinValue } from "../check/builtins.ts";
-import { lookupTop } from "../check/scope.ts";
+import type { DimNameExpr, Resolution } from "../check/context.ts";
+import type { TopEntry } from "../check/scope.ts";
 import type { Span } from "../source.ts";
 import { enterCall, leaveCall } from "../limits.ts";
-import type { Block, CallExpr, Expr, FnDecl, IndexExpr, Param, TypeExpr } from "../syntax/ast.ts";
+import type { Block, CallExpr, Expr, FnDecl, IndexExpr, NameExpr, Param, TypeExpr } from "../syntax/ast.ts";
 import { lowerBuiltin, lowerRandwire } from "./builtins.ts";
 import { constructLayer, evalConst, repeatInstance } from "./instances.ts";
 import { BINARY_OPERATORS, UNARY_OPERATORS } from "../ir/ops/table.ts";
@@ -25,7 +26,7 @@ export function evalExpr(env: Env, e: Expr): Val {
     case "Bool":
       return { k: "bool", v: e.value };
     case "Name":
-      return evalName(env, e.name, e.span);
+      return evalName(env, e);
     case "Unary":
       return evalUnary(env, e.op, evalExpr(env, e.operand), e.span);
     case "Binary":
@@ -56,31 +57,61 @@ export function memoized(env: Env, e: Expr, make: () => Val): Val {
   return v;
 }
 
-export function evalName(env: Env, name: string, span: Span): Val {
-  const local = env.scope.lookup(name);
-  if (local) return local;
-  const dim = env.dims.get(name);
-  if (dim !== undefined) return { k: "int", v: dim };
-  const m = env.L.modules.get(env.module);
-  const found = m ? lookupTop(m, name, env.L.modules) : undefined;
-  if (found?.kind === "builtin") {
-    const bv = builtinValue(name);
-    return bv.k === "dtype" ? { k: "dtype", dtype: bv.dtype } : bv.k === "builtin" ? { k: "builtin", name } : { k: "other", what: name };
-  }
-  if (found?.kind === "top") {
-    const entry = found.entry;
-    switch (entry.kind) {
-      case "fn":
-        return { k: "fn", decl: entry.decl, module: entry.module, name: entry.name.name };
-      case "layer":
-        return { k: "layer", decl: entry.decl, module: entry.module, name: entry.name.name };
-      case "const":
-        return evalConst(env.L, entry.decl, entry.module, span);
-      default:
-        break;
+/** What the checker resolved a name to (Semantic.names); a name it did not record is a bug. */
+export function resolution(env: Env, e: NameExpr | DimNameExpr): Resolution {
+  const r = env.L.names.get(e);
+  if (!r) throw new Error(`the checker recorded no resolution for \`${e.name}\``);
+  return r;
+}
+
+/**
+ * A name's value. What it means is the checker's (resolution): a local or a dimension has its
+ * value in this environment, a top-level declaration or a built-in is the one the checker found.
+ */
+export function evalName(env: Env, e: NameExpr): Val {
+  const r = resolution(env, e);
+  switch (r.kind) {
+    case "local":
+      return localValue(env, e);
+    case "dim":
+      return { k: "int", v: dimValue(env, e) };
+    case "builtin": {
+      const bv = builtinValue(r.name);
+      return bv.k === "dtype" ? { k: "dtype", dtype: bv.dtype } : bv.k === "builtin" ? { k: "builtin", name: r.name } : { k: "other", what: r.name };
     }
+    case "decl":
+      return declValue(env, r.entry, e.span);
+    default:
+      throw new Error(`the checker resolved \`${e.name}\` as ${r.kind}, which has no value`);
   }
-  throw new LowerError(`cannot resolve \`${name}\``, span);
+}
+
+/** A name the checker resolved to a local: its value in this environment's scope. */
+export function localValue(env: Env, e: NameExpr | DimNameExpr): Val {
+  const v = env.scope.lookup(e.name);
+  if (!v) throw new Error(`the checker resolved \`${e.name}\` to a local that lowering has not bound`);
+  return v;
+}
+
+/** A name the checker resolved to a bound dimension: its size here. */
+export function dimValue(env: Env, e: NameExpr | DimNameExpr): number {
+  const d = env.dims.get(e.name);
+  if (d === undefined) throw new Error(`the checker resolved \`${e.name}\` to a dimension that lowering has not bound`);
+  return d;
+}
+
+/** The value of a top-level declaration the checker resolved a name to. */
+export function declValue(env: Env, entry: TopEntry, span: Span): Val {
+  switch (entry.kind) {
+    case "fn":
+      return { k: "fn", decl: entry.decl, module: entry.module, name: entry.name.name };
+    case "layer":
+      return { k: "layer", decl: entry.decl, module: entry.module, name: entry.name.name };
+    case "const":
+      return evalConst(env.L, entry.decl, entry.module, span);
+    default:
+      throw new LowerError(`\`${entry.name.name}\` is a ${entry.kind === "model" ? "model" : "wired graph"} and cannot be used as a value`, span);
+  }
 }
 
 function evalUnary(env: Env, op: "-" | "!", v: Val, span: Span): Val {
@@ -151,21 +182,14 @@ export function bindParams(fenv: Env, params: readonly Param[], args: readonly A
   }
 }
 
-/** Whether a dimension name already means something here (then a type refers to it, not binds it). */
-function isBoundName(env: Env, name: string): boolean {
-  if (env.dims.has(name) || env.scope.lookup(name)) return true;
-  const m = env.L.modules.get(env.module);
-  const found = m ? lookupTop(m, name, env.L.modules) : undefined;
-  return found?.kind === "top" && found.entry.kind === "const";
-}
-
 /** Binds the dimension names of a parameter type to the argument's concrete shape. */
 export function matchDims(env: Env, type: TypeExpr, shape: readonly number[]): void {
   if (type.kind !== "TensorType") return;
   const items = type.dims;
   const v = items.findIndex((d) => d.kind === "DimVariadic");
   const bindAt = (item: (typeof items)[number], d: number | undefined) => {
-    if (item.kind === "DimName" && d !== undefined && !isBoundName(env, item.name)) env.dims.set(item.name, d);
+    // Whether the name binds a new dimension or refers to one bound already is the checker's.
+    if (item.kind === "DimName" && d !== undefined && resolution(env, item).kind === "binder") env.dims.set(item.name, d);
   };
   if (v < 0) {
     items.forEach((item, i) => bindAt(item, shape[i]));

@@ -7,7 +7,7 @@ import { graphSpecKey } from "../check/randwire-graphs.ts";
 import type { Span } from "../source.ts";
 import { checkLoweredInstances } from "../limits.ts";
 import type { CallExpr, ConstDecl, DimExpr, Expr, FnDecl, LayerDecl, RepeatExpr, TypeExpr } from "../syntax/ast.ts";
-import { bindArgs, bindParams, bindValue, evalBlock, evalExpr, evalName } from "./eval.ts";
+import { bindArgs, bindParams, bindValue, declValue, dimValue, evalBlock, evalExpr, localValue, resolution } from "./eval.ts";
 import { tensorId } from "./tensors.ts";
 import { type ArgVal, type Env, type Inst, type Lowering, LowerError, Owner, PENDING_INIT, Scope, type Val, describeVal } from "./values.ts";
 
@@ -43,8 +43,11 @@ export function evalDim(env: Env, d: DimExpr): number {
     case "DimNum":
       return d.value;
     case "DimName": {
-      const v = evalName(env, d.name, d.span);
-      if (v.k !== "int") throw new LowerError(`\`${d.name}\` is not a dimension`, d.span);
+      // The checker resolved the name: a dimension, an int local (a layer parameter) or a constant.
+      const r = resolution(env, d);
+      if (r.kind === "dim") return dimValue(env, d);
+      const v = r.kind === "local" ? localValue(env, d) : r.kind === "decl" ? declValue(env, r.entry, d.span) : undefined;
+      if (v?.k !== "int") throw new Error(`the checker resolved the dimension \`${d.name}\` as ${v ? describeVal(v) : r.kind}`);
       return v.v;
     }
     case "DimWild":

@@ -3,6 +3,7 @@
 // instances inline their forward functions. Parameter paths, and the graphs of RandWire
 // stages, are the checker's (param-names.ts, check/randwire-graphs.ts), so weights files and
 // `dlc inspect` agree; with overridden model arguments the model is checked again with them.
+// What each name means is the checker's too (Semantic.names, read by eval.ts evalName).
 //
 // Dimensions: which dimensions of a model input are symbolic is the checker's fact
 // (ModelInfo.inputs); every one that options.dims does not fix binds to options.batch (usually
@@ -12,7 +13,6 @@
 import { checkProgram } from "../check/checker.ts";
 import type { ModelParamValue } from "../check/context.ts";
 import type { CheckResult, ModelInfo, TensorInfo } from "../check/result.ts";
-import { buildModules } from "../check/scope.ts";
 import { type Diagnostic, diag, hasErrors } from "../diagnostics/diagnostic.ts";
 import { GraphBuilder } from "../ir/builder.ts";
 import type { DType, Graph, Init, Node } from "../ir/ir.ts";
@@ -84,7 +84,7 @@ export function lowerModel(load: LoadResult, checked: CheckResult, modelName: st
   const L: Lowering = {
     b: new GraphBuilder(),
     load,
-    modules: buildModules(load, []),
+    names: facts.semantic?.names ?? new Map(),
     consts: new Map(),
     params: new Map(),
     graphs: facts.semantic?.graphs ?? new Map(),
@@ -100,7 +100,9 @@ export function lowerModel(load: LoadResult, checked: CheckResult, modelName: st
     if (found.decl.kind === "Wired") {
       const graph = facts.semantic?.wired.get(found.decl);
       if (!graph) return fail(`the checker recorded no graph for wired \`${modelName}\``, found.decl.span);
-      lowered = lowerWired(L, found.decl, found.module, graph, info.inputs, batch);
+      const acts = facts.semantic?.activations.get(found.decl);
+      if (!acts) return fail(`the checker recorded no activations for wired \`${modelName}\``, found.decl.span);
+      lowered = lowerWired(L, found.decl, found.module, graph, acts, info.inputs, batch);
     } else {
       lowered = lowerModelDecl(L, found.decl, found.module, info.inputs, facts.semantic?.modelParams.get(found.decl) ?? new Map(), batch);
     }

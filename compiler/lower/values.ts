@@ -5,8 +5,8 @@ import type { DType, Init } from "../ir/ir.ts";
 import type { GraphBuilder } from "../ir/builder.ts";
 import type { LoadResult } from "../modules/types.ts";
 import type { Span } from "../source.ts";
-import type { ConstDecl, Expr, FnDecl, LayerDecl } from "../syntax/ast.ts";
-import type { ModuleCtx } from "../check/scope.ts";
+import type { ConstDecl, Expr, FnDecl, LayerDecl, NameExpr } from "../syntax/ast.ts";
+import type { DimNameExpr, Resolution } from "../check/context.ts";
 import type { GraphSpec } from "../graphgen/index.ts";
 import type { RandwireGraphs } from "../check/randwire-graphs.ts";
 
@@ -124,7 +124,8 @@ export const PENDING_INIT: Init = { kind: "zeros" };
 export interface Lowering {
   b: GraphBuilder;
   load: LoadResult;
-  modules: Map<string, ModuleCtx>;
+  /** What the checker resolved each name to (Semantic.names): lowering looks no name up itself. */
+  names: ReadonlyMap<NameExpr | DimNameExpr, Resolution>;
   consts: Map<ConstDecl, Val | "evaluating">;
   /** Param nodes (by node id) created so far, under temporary names until the model names them. */
   params: Map<number, ParamRecord>;

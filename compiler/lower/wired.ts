@@ -4,7 +4,7 @@
 // applies each neuron's activation, and appends its neurons to the tape. Weights and biases
 // of every level are packed once from the groups' parameters (packLevels), so a level is one
 // fused kernel: gather, multiply, sum, bias and activation.
-import { lookupTop } from "../check/scope.ts";
+import type { Resolution } from "../check/context.ts";
 import { CATEGORY, UNARY_FUNCTIONS } from "../ir/ops/table.ts";
 import { padNeurons, type PaddedLevel, type WiredGraph } from "../check/wired-graph.ts";
 import type { TensorInfo } from "../check/result.ts";
@@ -21,7 +21,8 @@ export interface WiredLowered {
   batchAxes: Record<string, number>;
 }
 
-export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: WiredGraph, checked: readonly TensorInfo[], batch: (name: string) => DimBinding): WiredLowered {
+/** `resolved`: what the checker resolved each activation but `linear` to (Semantic.activations). */
+export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: WiredGraph, resolved: ReadonlyMap<string, Resolution>, checked: readonly TensorInfo[], batch: (name: string) => DimBinding): WiredLowered {
   const b = L.b;
   const span = decl.span;
   const owner = new Owner();
@@ -71,7 +72,7 @@ export function lowerWired(L: Lowering, decl: WiredDecl, module: string, graph: 
     const w = b.reshape(b.sliceAxis(pack.node, 0, pack.weights[l], pack.weights[l] + cols.length, 1, span), [rows, lv.fanIn], span);
     const summed = b.reduce("reduce_sum", b.binaryBroadcast("mul", picked, w, span), -1, false, span);
     const pre = b.binaryBroadcast("add", summed, b.sliceAxis(pack.node, 0, pack.biases[l], pack.biases[l] + rows, 1, span), span);
-    const out = activateLevel(env, decl, graph, lv, pre, span);
+    const out = activateLevel(env, decl, graph, resolved, lv, pre, span);
     if (lv.output !== undefined) {
       outputs.push({ name: graph.groups[lv.output].name, node: out });
       return;
@@ -184,7 +185,7 @@ const PER_ELEMENT = new Set(["elementwise", "broadcast", "source"]);
  * is elementwise, each is applied to the whole level and a select keeps each neuron's own, so
  * the level stays one kernel; otherwise each run of one group is sliced out and activated alone.
  */
-function activateLevel(env: Env, decl: WiredDecl, graph: WiredGraph, lv: Level, pre: number, span: Span): number {
+function activateLevel(env: Env, decl: WiredDecl, graph: WiredGraph, resolved: ReadonlyMap<string, Resolution>, lv: Level, pre: number, span: Span): number {
   const b = env.L.b;
   const runs = [
     ...(lv.copies > 0 ? [{ act: "linear", start: 0, end: lv.copies, at: span }] : []),
@@ -192,9 +193,9 @@ function activateLevel(env: Env, decl: WiredDecl, graph: WiredGraph, lv: Level, 
   ];
   const acts = [...new Set(runs.map((r) => r.act))];
   const atOf = (a: string) => runs.find((r) => r.act === a)!.at;
-  if (acts.length === 1) return activate(env, acts[0], pre, atOf(acts[0]));
+  if (acts.length === 1) return activate(env, resolved, acts[0], pre, atOf(acts[0]));
   const before = b.nodes.length;
-  const whole = acts.map((a) => activate(env, a, pre, atOf(a)));
+  const whole = acts.map((a) => activate(env, resolved, a, pre, atOf(a)));
   if (b.nodes.slice(before).every((n) => PER_ELEMENT.has(CATEGORY[n.attrs.op]))) {
     const rows = lv.copies + lv.pl.neurons.length;
     let out = whole[whole.length - 1];
@@ -205,21 +206,21 @@ function activateLevel(env: Env, decl: WiredDecl, graph: WiredGraph, lv: Level, 
     }
     return out;
   }
-  const parts = runs.map((r) => activate(env, r.act, b.sliceAxis(pre, 1, r.start, r.end, 1, r.at), r.at));
+  const parts = runs.map((r) => activate(env, resolved, r.act, b.sliceAxis(pre, 1, r.start, r.end, 1, r.at), r.at));
   return b.concat(parts, 1, span);
 }
 
-function activate(env: Env, name: string, x: number, span: Span): number {
+function activate(env: Env, resolved: ReadonlyMap<string, Resolution>, name: string, x: number, span: Span): number {
   if (name === "linear") return x;
-  const m = env.L.modules.get(env.module);
-  const found = m ? lookupTop(m, name, env.L.modules) : undefined;
-  if (found?.kind === "top" && found.entry.kind === "fn") {
-    const v = callFn(env, found.entry.decl, found.entry.module, [{ val: { k: "tensor", id: x }, span }], span);
+  // What the activation is, the checker resolved (Semantic.activations).
+  const r = resolved.get(name);
+  if (r?.kind === "decl" && r.entry.kind === "fn") {
+    const v = callFn(env, r.entry.decl, r.entry.module, [{ val: { k: "tensor", id: x }, span }], span);
     if (v.k !== "tensor") throw new LowerError(`activation \`${name}\` did not return a tensor`, span);
     return v.id;
   }
   // The unary built-in functions of the op table (`tanh`, `erf`, ...) are activations as they are.
-  const op = UNARY_FUNCTIONS.get(name);
+  const op = r?.kind === "builtin" ? UNARY_FUNCTIONS.get(r.name) : undefined;
   if (op) return env.L.b.unary(op, x, span);
-  throw new LowerError(`unknown activation \`${name}\``, span);
+  throw new Error(`the checker recorded no activation \`${name}\`${r ? ` (it resolved it as ${r.kind === "decl" ? `a ${r.entry.kind}` : r.kind})` : ""}`);
 }

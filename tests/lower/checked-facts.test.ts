@@ -1,12 +1,15 @@
 // Lowering walks what the checker decided (shared/design.md, "The middle end"): overridden
 // model arguments are checked, not re-derived; each randwire call's generated graph, each
-// parameter's final path and each input's free dimensions come from the check result.
+// parameter's final path, each input's free dimensions and what each name means come from the
+// check result.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkProgram } from "../../compiler/check/checker.ts";
 import type { ModelInfo } from "../../compiler/check/result.ts";
 import { lowerModel } from "../../compiler/lower/lower.ts";
-import type { ModelDecl } from "../../compiler/syntax/ast.ts";
-import { lowerSource } from "./helpers.ts";
+import type { FnDecl, ModelDecl } from "../../compiler/syntax/ast.ts";
+import { ROOT, lowerSource } from "./helpers.ts";
 
 const REPEATED = `
 use std.nn.{Linear}
@@ -151,5 +154,135 @@ wired W {
     expect(lowered.diagnostics).toEqual([]);
     expect(lowered.graph!.inputs.map((i) => lowered.graph!.nodes[i.node].shape)).toEqual([[3, 2]]);
     expect(lowered.batchAxes).toEqual({});
+  });
+});
+
+describe("names are resolved by the checker (Semantic.names)", () => {
+  const SRC = `
+fn double(x: f32[B, n]) -> f32[B, n] { x * 2.0 }
+fn halve(x: f32[B, n]) -> f32[B, n] { x * 0.5 }
+K = 3
+layer Scale(d: int, h: int = d * K) {
+  param w: f32[h] = zeros()
+  fn (x: f32[N, d]) -> f32[N, d] { x * sum(w) }
+}
+model M {
+  input x: f32[B, 4]
+  output y = Scale(4)(double(x))
+}`;
+
+  /** The NameExpr (or DimName) nodes named `name` the checker recorded, in source order. */
+  function recorded(checked: Awaited<ReturnType<typeof lowerSource>>["checked"], name: string) {
+    return [...checked.semantic!.names.keys()].filter((e) => e.name === name).sort((a, b) => a.span.start - b.span.start);
+  }
+
+  it("the checker records every name lowering evaluates, a layer parameter's default included", async () => {
+    const { checked, lowered } = await lowerSource(SRC, "M");
+    expect(lowered.diagnostics).toEqual([]);
+    expect(lowered.params.map((p) => `${p.name}[${p.shape.join(",")}]`)).toEqual(["y.w[12]"]);
+    const names = checked.semantic!.names;
+    // `d` and `K` in `h: int = d * K`: checked only when Scale(4) is built, recorded all the same.
+    const [dInDefault] = recorded(checked, "d").filter((e) => e.kind === "Name");
+    expect(names.get(dInDefault)).toEqual({ kind: "local", name: "d" });
+    const kInDefault = recorded(checked, "K").find((e) => e.kind === "Name")!;
+    expect(names.get(kInDefault)).toMatchObject({ kind: "decl", entry: { kind: "const", module: "main.dl" } });
+    // Dimension names in types: `h` in the param's shape is the local, `N` binds in the forward's parameter type and is that dimension in its result type.
+    expect(recorded(checked, "h").filter((e) => e.kind === "DimName").map((e) => names.get(e)?.kind)).toEqual(["local"]);
+    expect(recorded(checked, "N").map((e) => names.get(e)?.kind)).toEqual(["binder", "dim"]);
+  });
+
+  it("lowering calls the declaration the checker resolved a name to, not one it looks up itself", async () => {
+    const { load, checked } = await lowerSource(SRC, "M");
+    const names = checked.semantic!.names;
+    const call = recorded(checked, "double").find((e) => e.kind === "Name")!;
+    const halve = load.modules.get("main.dl")!.ast.decls.find((d): d is FnDecl => d.kind === "Fn" && d.name?.name === "halve")!;
+    names.set(call, { kind: "decl", entry: { kind: "fn", decl: halve, name: halve.name!, module: "main.dl" } });
+    const res = lowerModel(load, checked, "M", { batch: 2 });
+    expect(res.diagnostics).toEqual([]);
+    const consts = res.graph!.nodes.flatMap((n) => (n.attrs.op === "const" ? [n.attrs.value].flat() : []));
+    expect(consts).toContainEqual(0.5);
+    expect(consts).not.toContainEqual(2);
+  });
+
+  it("a built-in is the checker's too: a name resolved to `tanh` lowers to tanh", async () => {
+    const { load, checked } = await lowerSource(`
+use std.nn.{relu}
+model M {
+  input x: f32[B, 4]
+  output y = relu(x)
+}`, "M");
+    const relu = recorded(checked, "relu").find((e) => e.kind === "Name")!;
+    expect(checked.semantic!.names.get(relu)).toMatchObject({ kind: "decl", entry: { kind: "fn", module: "std/nn.dl" } });
+    checked.semantic!.names.set(relu, { kind: "builtin", name: "tanh" });
+    const res = lowerModel(load, checked, "M", { batch: 2 });
+    expect(res.diagnostics).toEqual([]);
+    expect(res.graph!.nodes.map((n) => n.attrs.op)).toEqual(["input", "tanh"]);
+  });
+
+  it("a dimension name in a parameter's shape takes the checker's resolution", async () => {
+    const { load, checked } = await lowerSource(SRC, "M");
+    const names = checked.semantic!.names;
+    const h = recorded(checked, "h").find((e) => e.kind === "DimName")!;
+    const k = names.get(recorded(checked, "K").find((e) => e.kind === "Name")!)!;
+    // `f32[h]` read as `f32[K]`: lowering builds w as f32[3], which the checker's list (f32[12]) contradicts.
+    names.set(h, k);
+    const res = lowerModel(load, checked, "M", { batch: 2 });
+    expect(res.diagnostics.map((d) => d.code)).toEqual(["E0901"]);
+    expect(res.diagnostics[0].message).toMatch(/lowered as f32\[3\].*the checker has `y\.w` as f32\[12\]/);
+  });
+
+  it("whether a dimension name in a parameter's type binds is the checker's", async () => {
+    const { load, checked } = await lowerSource(`
+fn times_n(x: f32[B, n]) -> f32[B, n] { x * n }
+model M {
+  input x: f32[B, 4]
+  output y = times_n(x)
+}`, "M");
+    const names = checked.semantic!.names;
+    const [n, nInResult] = recorded(checked, "n").filter((e) => e.kind === "DimName");
+    expect([names.get(n), names.get(nInResult)]).toEqual([{ kind: "binder", name: "n" }, { kind: "dim", name: "n" }]);
+    // Had the checker read `n` in the parameter's type as a dimension bound before, lowering binds nothing there.
+    names.set(n, { kind: "dim", name: "n" });
+    const res = lowerModel(load, checked, "M", { batch: 2 });
+    expect(res.diagnostics.map((d) => d.code)).toEqual(["E0901"]);
+    expect(res.diagnostics[0].message).toMatch(/internal error.*resolved `n` to a dimension that lowering has not bound/);
+  });
+
+  it("a name the checker did not record is an internal error, not a lookup", async () => {
+    const { load, checked } = await lowerSource(SRC, "M");
+    checked.semantic!.names.delete(recorded(checked, "double").find((e) => e.kind === "Name")!);
+    const res = lowerModel(load, checked, "M", { batch: 2 });
+    expect(res.graph).toBeUndefined();
+    expect(res.diagnostics.map((d) => d.code)).toEqual(["E0901"]);
+    expect(res.diagnostics[0].message).toMatch(/internal error.*the checker recorded no resolution for `double`/);
+  });
+
+  it("a wired graph's activations are the checker's (Semantic.activations)", async () => {
+    const WIRED = `
+use std.nn.{relu}
+wired W {
+  input x: f32[B, 2]
+  neuron h[1]: relu
+  x[0], x[1] -> h[0]
+  output y[1]: linear
+  h[0] -> y[0]
+}`;
+    const { load, checked } = await lowerSource(WIRED, "W");
+    const [decl, acts] = [...checked.semantic!.activations][0];
+    expect(acts.get("relu")).toMatchObject({ kind: "decl", entry: { kind: "fn", module: "std/nn.dl" } });
+    acts.set("relu", { kind: "builtin", name: "tanh" });
+    const res = lowerModel(load, checked, "W", { batch: 2 });
+    expect(res.diagnostics.map((d) => d.message)).toEqual([]);
+    expect(res.graph!.nodes.map((n) => n.attrs.op)).toContain("tanh");
+    checked.semantic!.activations.get(decl)!.delete("relu");
+    const missing = lowerModel(load, checked, "W", { batch: 2 });
+    expect(missing.diagnostics[0].message).toMatch(/internal error.*the checker recorded no activation `relu`/);
+  });
+});
+
+describe("lowering looks no name up itself", () => {
+  it("no lowering module calls the checker's module lookup", () => {
+    const dir = path.join(ROOT, "compiler/lower");
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".ts"))) expect(readFileSync(path.join(dir, f), "utf8"), f).not.toMatch(/lookupTop|buildModules/);
   });
 });
