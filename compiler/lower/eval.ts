@@ -182,7 +182,14 @@ export function bindParams(fenv: Env, params: readonly Param[], args: readonly A
   }
 }
 
-/** Binds the dimension names of a parameter type to the argument's concrete shape. */
+/**
+ * Binds the dimension names of a parameter type to the argument's concrete shape; which names
+ * bind is the checker's (`binder`), their sizes are read off the shape here. The checker's
+ * unifier binds them too, but not always to a value lowering could evaluate: it checks a
+ * forward body once per layer instance with the forward's own parameters as symbols (never per
+ * application), and gradually, so a call whose argument is untyped (`fn (x)`) or comes from a
+ * `Layer` parameter leaves the callee's dimensions unknown in every check it makes.
+ */
 export function matchDims(env: Env, type: TypeExpr, shape: readonly number[]): void {
   if (type.kind !== "TensorType") return;
   const items = type.dims;

@@ -38,6 +38,14 @@ function newParam(env: Env, owner: Owner, local: string, type: TypeExpr, trainab
   return node;
 }
 
+/**
+ * A dimension of a written type, evaluated in this environment: the names mean what the checker
+ * resolved them to, their values are lowering's. Parameter shapes so computed are compared with
+ * the checker's when the parameters are named (param-names.ts); they cannot simply be taken from
+ * the checker, because a param node needs its shape when the layer is built, before the owner
+ * order that matches it to ModelInfo is known, and the checker's per-instance shapes are keyed by
+ * its own instances (an instance argument by the checker's instance id), which lowering's are not.
+ */
 export function evalDim(env: Env, d: DimExpr): number {
   switch (d.kind) {
     case "DimNum":

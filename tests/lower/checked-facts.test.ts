@@ -286,3 +286,25 @@ describe("lowering looks no name up itself", () => {
     for (const f of readdirSync(dir).filter((f) => f.endsWith(".ts"))) expect(readFileSync(path.join(dir, f), "utf8"), f).not.toMatch(/lookupTop|buildModules/);
   });
 });
+
+describe("what lowering still binds itself: a callee's dimensions at a call", () => {
+  it("an untyped forward parameter: no check gives `pick`'s `n` a size, lowering binds it from the shape", async () => {
+    const { checked, lowered } = await lowerSource(`
+fn pick(x: f32[B, n]) -> f32[B, n] { x * n }
+layer L {
+  fn (x) { pick(x) }
+}
+model M {
+  input x: f32[B, 4]
+  l = L()
+  output y = l(x)
+}`, "M");
+    expect(checked.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    // The checker checks L's forward with `x` unknown, so the model's output has unknown dimensions too.
+    expect(checked.models[0].outputs[0].shape).not.toEqual(["B", 4]);
+    expect(lowered.diagnostics).toEqual([]);
+    const consts = lowered.graph!.nodes.flatMap((n) => (n.attrs.op === "const" ? [n.attrs.value].flat() : []));
+    expect(consts).toEqual([4]);
+    expect(lowered.graph!.nodes[lowered.graph!.outputs[0].node].shape).toEqual([2, 4]);
+  });
+});
