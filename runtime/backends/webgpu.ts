@@ -78,6 +78,30 @@ interface CompiledKernel {
  */
 const compiledKernels = new WeakMap<GPUDevice, Map<string, CompiledKernel>>();
 
+/**
+ * Who hears each device's loss. A `device.lost.then` per backend would keep every backend that
+ * ever used a shared device (its program, its kernels) alive for as long as the device lives,
+ * since that promise settles only with the device; one handler per device, calling whoever is
+ * registered now, lets a disposed backend go.
+ */
+const lostListeners = new WeakMap<GPUDevice, Set<(info: GPUDeviceLostInfo) => void>>();
+
+/** Calls `f` when `device` is lost, until the returned function is called. */
+function onDeviceLost(device: GPUDevice, f: (info: GPUDeviceLostInfo) => void): () => void {
+  let set = lostListeners.get(device);
+  if (!set) {
+    const listeners = new Set<(info: GPUDeviceLostInfo) => void>();
+    lostListeners.set(device, listeners);
+    void device.lost.then((info) => {
+      for (const g of [...listeners]) g(info);
+    });
+    set = listeners;
+  }
+  set.add(f);
+  const listeners = set;
+  return () => void listeners.delete(f);
+}
+
 export async function createWebGpuBackend(artifact: Artifact, options: WebGpuOptions = {}): Promise<GpuBackend> {
   const program = checkSharedReads(artifactWgslProgram(artifact));
   const timeoutMs = options.timeoutMs ?? DEFAULT_GPU_TIMEOUT_MS;
@@ -117,6 +141,7 @@ class WebGpuBackend implements GpuBackend {
   private preparedAt = -1;
   private warmed: Promise<void> | undefined;
   private disposed = false;
+  private readonly stopHearingLoss: () => void;
   private failure: Error | undefined;
   /** Rejecters of every guarded wait in flight, so that device loss or dispose ends them all. */
   private readonly pending = new Set<(e: Error) => void>();
@@ -131,7 +156,7 @@ class WebGpuBackend implements GpuBackend {
     for (const t of program.tensors) {
       if ((t.role === "input" || t.role === "param") && t.name !== undefined) this.byName[t.role].set(t.name, t);
     }
-    void device.lost.then((info) => {
+    this.stopHearingLoss = onDeviceLost(device, (info) => {
       if (this.disposed) return;
       this.fail(new DeviceLostError(info.reason, info.message));
     });
@@ -315,6 +340,7 @@ class WebGpuBackend implements GpuBackend {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.stopHearingLoss();
     const gone = new DisposedError("webgpu backend");
     for (const reject of [...this.pending]) reject(gone);
     if (!(this.failure instanceof GpuTimeoutError)) {
@@ -385,12 +411,16 @@ class WebGpuBackend implements GpuBackend {
   private lostWithin(ms: number): Promise<Error | undefined> {
     if (this.failure) return Promise.resolve(this.failure);
     return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(this.failure), ms);
-      void this.device.lost.then(() => {
+      const stop = onDeviceLost(this.device, () => {
         clearTimeout(timer);
+        stop();
         // The lost handler registered in the constructor ran first and set `failure`.
         resolve(this.failure);
       });
+      const timer = setTimeout(() => {
+        stop();
+        resolve(this.failure);
+      }, ms);
     });
   }
 
