@@ -5,17 +5,15 @@
 //
 //   npm run bench:check            (or: npx tsx bench/check-speed.ts [--blocks 48] [--runs 5])
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkFiles } from "../compiler/index.ts";
 import { createNodeHost } from "../cli/node-host.ts";
+import { recordSection } from "./harness.ts";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const RESULTS = path.join(HERE, "RESULTS.md");
-const START = "<!-- check-speed:start -->";
-const END = "<!-- check-speed:end -->";
 
 /**
  * The 48-block file. `shared` instantiates std.nn's TransformerBlock 48 times (the checker checks
@@ -170,20 +168,10 @@ async function main(): Promise<void> {
       `Target: warm < 300 ms — ${worst < 300 ? "met" : "NOT met"} (worst warm median ${fmt(worst)} ms).`,
     );
     console.log(report.join("\n"));
-    writeSection(report.join("\n"));
+    recordSection("check-speed", `## Checker speed (\`npm run bench:check\`)\n\n${report.join("\n")}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Replace (or append) this benchmark's section of bench/RESULTS.md, leaving other sections alone. */
-function writeSection(report: string): void {
-  const section = `${START}\n## Checker speed (\`npm run bench:check\`)\n\n${report}\n${END}`;
-  const old = existsSync(RESULTS) ? readFileSync(RESULTS, "utf8") : "# Benchmark results\n";
-  const a = old.indexOf(START);
-  const b = old.indexOf(END);
-  const next = a >= 0 && b > a ? old.slice(0, a) + section + old.slice(b + END.length) : `${old.trimEnd()}\n\n${section}\n`;
-  writeFileSync(RESULTS, next);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

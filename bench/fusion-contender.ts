@@ -9,7 +9,8 @@
 // Messages in:  {type: "preload"}                            → {type: "preloaded", ms}
 //               {type: "build", file, model?, batch, targets} → {type: "built", buildMs, kernels, weightsKernels, kernelNames, peakBytes, parameters, inputs}
 //               {type: "load", weights, inputs}               → {type: "ready", out, firstMs, via, adapter?}
-//               {type: "time", reps}                          → {type: "times", ms: number[], cpuMs (cumulative)}
+//               {type: "time", reps, inner?}                  → {type: "times", ms: number[], cpuMs (cumulative)}
+//               (each sample times `inner` runs back to back and reports their mean)
 //               {type: "dispose"}                             → {type: "disposed"}
 // Any failure answers {type: "error", message}.
 import path from "node:path";
@@ -126,10 +127,11 @@ async function handle(msg: Any): Promise<unknown> {
     }
     case "time": {
       const ms: number[] = [];
+      const inner = Math.max(1, msg.inner ?? 1);
       for (let i = 0; i < msg.reps; i++) {
         const t0 = performance.now();
-        await run();
-        ms.push(performance.now() - t0);
+        for (let j = 0; j < inner; j++) await run();
+        ms.push((performance.now() - t0) / inner);
       }
       const cpu = process.cpuUsage();
       return { type: "times", ms, cpuMs: (cpu.user + cpu.system) / 1000 };

@@ -3,6 +3,7 @@
 // bench/RESULTS.md. Each script keeps its own contenders and tables.
 import { fork, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileAtomic } from "../cli/safe-write.ts";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -156,5 +157,5 @@ export function recordSection(name: string, section: string): void {
   const a = text.indexOf(start);
   const b = text.indexOf(end);
   text = a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + end.length) : `${text.trimEnd()}\n\n${block}\n`;
-  writeFileSync(RESULTS, text);
+  writeFileAtomic(RESULTS, new TextEncoder().encode(text));
 }
