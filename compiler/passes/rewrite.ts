@@ -132,7 +132,7 @@ export function rewriteProgram(program: Program, visit?: Visitor): Program {
   return { ...program, graph, updates };
 }
 
-function copyNode(b: GraphBuilder, node: Node, inputs: readonly number[], span: Span | undefined): number {
+export function copyNode(b: GraphBuilder, node: Node, inputs: readonly number[], span: Span | undefined): number {
   const a = node.attrs;
   switch (a.op) {
     case "input":

@@ -55,7 +55,12 @@ export const COMPLEX_ENTRIES: { readonly [O in ComplexOp]: OpDef<O> } = {
       if (r.k === "batch") return r;
       return uniform([...grownOf(l), ...grownOf(r).filter((g) => g !== m)]);
     },
-    grad: undefined,
+    // y = a·c: ∂a = g·cᵀ, ∂c = aᵀ·g, per batch index (the batch dims are already equal).
+    grad: (_a, { builder: b, inputs: [a, c], adjoint: g }) => {
+      const r = b.shape(a).length;
+      const swap = [...Array(r - 2).keys(), r - 1, r - 2];
+      return [b.node({ op: "matmul" }, [g, b.transpose(c, swap)]), b.node({ op: "matmul" }, [b.transpose(a, swap), g])];
+    },
     surface: { fn: "matmul", operator: "@" },
   },
   conv2d: {

@@ -10,6 +10,8 @@ import { erf } from "../erf.ts";
 import { floorDivI, floorModF, floorModI, powF, powI } from "./arith.ts";
 import { joinAligned } from "./batch.ts";
 import { requireDtype } from "./checks.ts";
+import type { GraphBuilder } from "../builder.ts";
+import { filled } from "./grad.ts";
 import type { InterpCtx, OpDef, ScalarFn, Surface } from "./types.ts";
 import { aliasView, noView } from "./view.ts";
 
@@ -32,7 +34,10 @@ function pick(fns: Fns<ScalarFn>, dtype: DType, ctx: InterpCtx, given: readonly 
   return f;
 }
 
-function unary(fns: Fns<(x: number) => number>, surface: Surface): OpDef<UnaryOp> {
+/** Only f32 values carry adjoints: an integer or bool operand gets none. */
+const floating = (b: GraphBuilder, id: number) => b.dtype(id) === "f32";
+
+function unary(fns: Fns<(x: number) => number>, surface: Surface, d: UnaryGrad | undefined): OpDef<UnaryOp> {
   const dtypes = dtypesOf(fns);
   return {
     category: "elementwise",
@@ -45,14 +50,14 @@ function unary(fns: Fns<(x: number) => number>, surface: Surface): OpDef<UnaryOp
     interp: (_a, args, ctx) => mapElements(args, ctx.node.dtype, pick(fns, args[0].dtype, ctx, [args[0].dtype])),
     view: noView,
     batch: (_a, ins) => joinAligned(ins),
-    grad: undefined,
+    grad: (_a, c) => [d && floating(c.builder, c.inputs[0]) ? d(c.builder, c.inputs[0], c.output, c.adjoint) : undefined],
     scalar: { fns, select: operandDtype },
     surface,
   };
 }
 
 /** `result`: "same" keeps the operand dtype; "bool" for comparisons. */
-function binary(fns: Fns<(a: number, b: number) => number>, result: "same" | "bool", surface: Surface): OpDef<BinaryOp> {
+function binary(fns: Fns<(a: number, b: number) => number>, result: "same" | "bool", surface: Surface, d: BinaryGrad | undefined): OpDef<BinaryOp> {
   const dtypes = dtypesOf(fns);
   return {
     category: "elementwise",
@@ -69,7 +74,7 @@ function binary(fns: Fns<(a: number, b: number) => number>, result: "same" | "bo
     interp: (_a, args, ctx) => mapElements(args, ctx.node.dtype, pick(fns, args[0].dtype, ctx, args.map((t) => t.dtype))),
     view: noView,
     batch: (_a, ins) => joinAligned(ins),
-    grad: undefined,
+    grad: (_a, c) => (d && floating(c.builder, c.output) ? d(c.builder, c.inputs[0], c.inputs[1], c.output, c.adjoint) : [undefined, undefined]),
     scalar: { fns, select: operandDtype },
     surface,
   };
@@ -135,12 +140,73 @@ const BINARY_SPECS = {
 export type UnaryOp = keyof typeof UNARY_SPECS;
 export type BinaryOp = keyof typeof BINARY_SPECS;
 
-function mapSpecs<K extends string, S, R>(specs: Readonly<Record<K, S>>, f: (s: S) => R): Record<K, R> {
-  return Object.fromEntries(Object.entries(specs).map(([k, v]) => [k, f(v as S)])) as Record<K, R>;
+/** d(x, y = op(x), g = adjoint of y) → adjoint of x (f32 operands only); undefined: none. */
+type UnaryGrad = ((b: GraphBuilder, x: number, y: number, g: number) => number) | undefined;
+/** d(a, c, y = op(a, c), g) → adjoints of a and c (f32 results only); undefined: none. */
+type BinaryGrad = ((b: GraphBuilder, a: number, c: number, y: number, g: number) => readonly (number | undefined)[]) | undefined;
+
+// The derivatives, as graphs, one per op (typed complete over the lists above): `k(b, v, like)`
+// is the constant v shaped like `like`.
+const k = filled;
+const toF32 = (b: GraphBuilder, cond: number) => b.cast(cond, "f32");
+/** sign(x) ∈ {-1, 0, 1}, the derivative of |x| (0 at 0, as TensorFlow has it). */
+const sign = (b: GraphBuilder, x: number) => b.sub(toF32(b, b.binary("gt", x, k(b, 0, x))), toF32(b, b.binary("lt", x, k(b, 0, x))));
+/** Where `cond` holds, `g`; elsewhere 0 (and the other way round). */
+const where0 = (b: GraphBuilder, cond: number, g: number) => b.where(cond, g, k(b, 0, g));
+const notWhere0 = (b: GraphBuilder, cond: number, g: number) => b.where(cond, k(b, 0, g), g);
+
+const UNARY_GRADS: { readonly [O in UnaryOp]: UnaryGrad } = {
+  neg: (b, _x, _y, g) => b.unary("neg", g),
+  abs: (b, x, _y, g) => b.mul(g, sign(b, x)),
+  exp: (b, _x, y, g) => b.mul(g, y),
+  log: (b, x, _y, g) => b.div(g, x),
+  sqrt: (b, _x, y, g) => b.div(g, b.mul(y, k(b, 2, y))),
+  // d/dx x^(-1/2) = -x^(-3/2) / 2 = -y³ / 2
+  rsqrt: (b, _x, y, g) => b.mul(g, b.mul(k(b, -0.5, y), b.mul(y, b.mul(y, y)))),
+  tanh: (b, _x, y, g) => b.mul(g, b.sub(k(b, 1, y), b.mul(y, y))),
+  sigmoid: (b, _x, y, g) => b.mul(g, b.mul(y, b.sub(k(b, 1, y), y))),
+  // d/dx erf(x) = 2/√π · exp(-x²)
+  erf: (b, x, _y, g) => b.mul(g, b.mul(k(b, 2 / Math.sqrt(Math.PI), x), b.unary("exp", b.unary("neg", b.mul(x, x))))),
+  sin: (b, x, _y, g) => b.mul(g, b.unary("cos", x)),
+  cos: (b, x, _y, g) => b.unary("neg", b.mul(g, b.unary("sin", x))),
+  // Piecewise constant: the derivative is zero wherever it exists.
+  floor: undefined,
+  ceil: undefined,
+  not: undefined,
+};
+
+const BINARY_GRADS: { readonly [O in BinaryOp]: BinaryGrad } = {
+  add: (_b, _a, _c, _y, g) => [g, g],
+  sub: (b, _a, _c, _y, g) => [g, b.unary("neg", g)],
+  mul: (b, a, c, _y, g) => [b.mul(g, c), b.mul(g, a)],
+  // d(a/c)/dc = -a/c² = -y/c
+  div: (b, _a, c, y, g) => [b.div(g, c), b.unary("neg", b.mul(g, b.div(y, c)))],
+  // a mod c = a - c·floor(a/c)
+  mod: (b, a, c, _y, g) => [g, b.unary("neg", b.mul(g, b.unary("floor", b.div(a, c))))],
+  // d/da = c·a^(c-1); d/dc = y·log a where a > 0, else 0 (as TensorFlow has it)
+  pow: (b, a, c, y, g) => {
+    const positive = b.binary("gt", a, k(b, 0, a));
+    const logA = b.unary("log", b.where(positive, a, k(b, 1, a)));
+    return [b.mul(g, b.mul(c, b.binary("pow", a, b.sub(c, k(b, 1, c))))), where0(b, positive, b.mul(g, b.mul(y, logA)))];
+  },
+  // A tie sends the whole adjoint to the first operand, as TensorFlow does.
+  max: (b, a, c, _y, g) => {
+    const first = b.binary("ge", a, c);
+    return [where0(b, first, g), notWhere0(b, first, g)];
+  },
+  min: (b, a, c, _y, g) => {
+    const first = b.binary("le", a, c);
+    return [where0(b, first, g), notWhere0(b, first, g)];
+  },
+  eq: undefined, ne: undefined, lt: undefined, le: undefined, gt: undefined, ge: undefined, and: undefined, or: undefined,
+};
+
+function mapSpecs<K extends string, S, R>(specs: Readonly<Record<K, S>>, f: (s: S, key: K) => R): Record<K, R> {
+  return Object.fromEntries(Object.entries(specs).map(([key, v]) => [key, f(v as S, key as K)])) as Record<K, R>;
 }
 
-export const UNARY_ENTRIES: { readonly [O in UnaryOp]: OpDef<O> } = mapSpecs(UNARY_SPECS, (s) => unary(s.fns, s.surface));
-export const BINARY_ENTRIES: { readonly [O in BinaryOp]: OpDef<O> } = mapSpecs(BINARY_SPECS, (s) => binary(s.fns, s.result, s.surface));
+export const UNARY_ENTRIES: { readonly [O in UnaryOp]: OpDef<O> } = mapSpecs(UNARY_SPECS, (s, op) => unary(s.fns, s.surface, UNARY_GRADS[op]));
+export const BINARY_ENTRIES: { readonly [O in BinaryOp]: OpDef<O> } = mapSpecs(BINARY_SPECS, (s, op) => binary(s.fns, s.result, s.surface, BINARY_GRADS[op]));
 
 const whereFns = allDtypes((c: number, a: number, b: number) => (c ? a : b));
 
@@ -171,7 +237,7 @@ export const OTHER_ELEMENTWISE_ENTRIES: { readonly [O in "where" | "cast" | "dro
     interp: (_a, args, ctx) => mapElements(args, ctx.node.dtype, pick(whereFns, args[1].dtype, ctx, args.map((t) => t.dtype))),
     view: noView,
     batch: (_a, ins) => joinAligned(ins),
-    grad: undefined,
+    grad: (_a, { builder: b, inputs: [c], adjoint: g }) => (b.dtype(g) === "f32" ? [undefined, where0(b, c, g), notWhere0(b, c, g)] : [undefined, undefined, undefined]),
     scalar: { fns: whereFns, select: (_a, inputs) => inputs[1] },
     surface: { fn: "where" },
   },
@@ -186,7 +252,8 @@ export const OTHER_ELEMENTWISE_ENTRIES: { readonly [O in "where" | "cast" | "dro
     interp: (a, args, ctx) => mapElements(args, a.to, pick(castFns, a.to, ctx, [args[0].dtype])),
     view: (a, input) => (input?.dtype === a.to ? aliasView() : noView()),
     batch: (_a, ins) => joinAligned(ins),
-    grad: undefined,
+    // Only f32 → f32 passes an adjoint: an integer or bool side carries none.
+    grad: (a, { builder: b, inputs: [x], adjoint: g }) => [a.to === "f32" && b.dtype(x) === "f32" ? g : undefined],
     scalar: { fns: castFns, select: (a) => a.to },
     surface: { fn: "cast" },
   },
@@ -203,7 +270,8 @@ export const OTHER_ELEMENTWISE_ENTRIES: { readonly [O in "where" | "cast" | "dro
     interp: (_a, args, ctx) => mapElements(args, ctx.node.dtype, pick(dropoutFns, args[0].dtype, ctx, [args[0].dtype])),
     view: aliasView,
     batch: (_a, ins) => joinAligned(ins),
-    grad: undefined,
+    // The inference graph's identity; the training program replaces dropout by its mask first.
+    grad: (_a, { adjoint: g }) => [g],
     scalar: { fns: dropoutFns, select: operandDtype },
     surface: { fn: "dropout" },
   },

@@ -5,6 +5,7 @@ import { IrError, broadcastsTo, fmtShape, fmtType, numElements, strides, type Te
 import { concat, reshape, stridedCopy } from "../../../runtime/interp/movement.ts";
 import { ALONG_GROWN, FREE, grownOf, joinAligned, mixed, moveAxes, uniform } from "./batch.ts";
 import { checkShape } from "./checks.ts";
+import { sumToShape, unsliceAxis } from "./grad.ts";
 import type { BatchState, BroadcastOp, MovementOp, OpDef, ViewFact } from "./types.ts";
 import { aliasView, noView } from "./view.ts";
 
@@ -65,7 +66,7 @@ export const MOVEMENT_ENTRIES: { readonly [O in BroadcastOp | MovementOp]: OpDef
       if (grown.includes(x.axis + off)) return mixed("stretches the batch axis");
       return { k: "batch", axis: x.axis + off, f: x.f };
     },
-    grad: undefined,
+    grad: (_a, { builder: b, node, adjoint: g, inputs: [x] }) => [node.dtype === "f32" ? sumToShape(b, g, b.shape(x)) : undefined],
   },
   reshape: {
     category: "movement",
@@ -86,7 +87,7 @@ export const MOVEMENT_ENTRIES: { readonly [O in BroadcastOp | MovementOp]: OpDef
       if (x.k === "uniform") return uniform(a.shape.flatMap((d, i) => (d === 1 ? [] : [i])));
       return FREE;
     },
-    grad: undefined,
+    grad: (_a, { builder: b, node, adjoint: g, inputs: [x] }) => [node.dtype === "f32" ? b.reshape(g, b.shape(x)) : undefined],
   },
   transpose: {
     category: "movement",
@@ -105,7 +106,12 @@ export const MOVEMENT_ENTRIES: { readonly [O in BroadcastOp | MovementOp]: OpDef
       return strided(a.perm.map((k) => inStrides[k]));
     },
     batch: (a, [x]) => moveAxes(x, (axis) => a.perm.indexOf(axis), "loses the batch axis"),
-    grad: undefined,
+    // Output axis i is input axis perm[i]: the inverse permutation takes the adjoint back.
+    grad: (a, { builder: b, node, adjoint: g }) => {
+      const inverse: number[] = [];
+      a.perm.forEach((p, i) => (inverse[p] = i));
+      return [node.dtype === "f32" ? b.transpose(g, inverse) : undefined];
+    },
   },
   slice: {
     category: "movement",
@@ -139,7 +145,16 @@ export const MOVEMENT_ENTRIES: { readonly [O in BroadcastOp | MovementOp]: OpDef
       const whole = a.starts[x.axis] === 0 && a.ends[x.axis] === d && a.steps[x.axis] === 1;
       return whole ? x : mixed("slices the batch axis");
     },
-    grad: undefined,
+    grad: (a, { builder: b, node, adjoint: g, inputs: [x] }) => {
+      if (node.dtype !== "f32") return [undefined];
+      const from = b.shape(x);
+      let out = g;
+      for (let k = 0; k < from.length; k++) {
+        if (a.starts[k] === 0 && a.steps[k] === 1 && b.shape(out)[k] === from[k]) continue;
+        out = unsliceAxis(b, out, k, a.starts[k], a.steps[k], from[k]);
+      }
+      return [out];
+    },
   },
   concat: {
     category: "movement",
@@ -167,6 +182,13 @@ export const MOVEMENT_ENTRIES: { readonly [O in BroadcastOp | MovementOp]: OpDef
       if (ins.some((s) => grownOf(s).includes(a.axis))) return mixed(ALONG_GROWN);
       return joinAligned(ins, "joins tensors with different batch layouts");
     },
-    grad: undefined,
+    grad: (a, { builder: b, node, adjoint: g, inputs }) => {
+      let at = 0;
+      return inputs.map((x) => {
+        const n = b.shape(x)[a.axis];
+        at += n;
+        return node.dtype === "f32" ? b.sliceAxis(g, a.axis, at - n, at) : undefined;
+      });
+    },
   },
 };

@@ -29,7 +29,23 @@ export const OPAQUE_ENTRIES: { readonly [O in OpaqueOp]: OpDef<O> } = {
       if (idx.k === "batch") return { k: "batch", axis: ax + idx.axis, f: idx.f };
       return uniform([...grownOf(x).map((g) => fromX(g)!), ...grownOf(idx).map((g) => ax + g)]);
     },
-    grad: undefined,
+    // The adjoint scatters back, summed where an index repeats: written as g (the index axes
+    // flattened to J) times one_hot(indices) [J, D], a dense matmul where a scatter-add kernel
+    // would touch only J rows. Indices are clamped first, as gather clamps them.
+    grad: (a, { builder: b, inputs: [x, idx], adjoint: g }) => {
+      if (b.dtype(x) !== "f32") return [undefined, undefined];
+      const xs = b.shape(x);
+      const d = xs[a.axis];
+      const pre = xs.slice(0, a.axis).reduce((m, v) => m * v, 1);
+      const post = xs.slice(a.axis + 1).reduce((m, v) => m * v, 1);
+      const j = b.shape(idx).reduce((m, v) => m * v, 1);
+      const flat = b.reshape(idx, [j]);
+      const clamped = b.binary("min", b.binary("max", flat, b.broadcastTo(b.const(0, "i32", []), [j])), b.broadcastTo(b.const(d - 1, "i32", []), [j]));
+      const hot = b.oneHot(clamped, d);
+      const gt = b.reshape(b.transpose(b.reshape(g, [pre, j, post]), [0, 2, 1]), [pre * post, j]);
+      const dx = b.transpose(b.reshape(b.matmul(gt, hot), [pre, post, d]), [0, 2, 1]);
+      return [b.reshape(dx, xs), undefined];
+    },
     surface: { fn: "gather" },
   },
   one_hot: {
@@ -44,7 +60,7 @@ export const OPAQUE_ENTRIES: { readonly [O in OpaqueOp]: OpDef<O> } = {
     interp: (a, [idx]) => oneHot(idx, a.depth),
     view: noView,
     batch: (_a, [idx]) => idx,
-    grad: undefined,
+    grad: () => [undefined], // integer indices carry no adjoint
     surface: { fn: "one_hot" },
   },
 };

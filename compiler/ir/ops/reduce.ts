@@ -5,7 +5,8 @@ import { IrError, fmtType, type TensorType } from "../shape.ts";
 import { reduce } from "../../../runtime/interp/reduce.ts";
 import { ALONG_GROWN, grownMeets, mixed, moveAxes } from "./batch.ts";
 import { requireDtype } from "./checks.ts";
-import type { OpDef, Surface } from "./types.ts";
+import type { GraphBuilder } from "../builder.ts";
+import type { AttrsOf, GradCtx, OpDef, Surface } from "./types.ts";
 import { noView } from "./view.ts";
 
 function reduceType(op: ReduceOp, axes: readonly number[], keepdims: boolean, x: TensorType): TensorType {
@@ -47,9 +48,37 @@ function reduction(surface: Surface): OpDef<ReduceOp> {
       const gone = (axis: number) => a.axes.filter((r) => r < axis).length;
       return moveAxes(x, (axis) => (a.keepdims ? axis : axis - gone(axis)), "reduces over the batch axis");
     },
-    grad: undefined,
+    grad: reduceGrad,
     surface,
   };
+}
+
+/** `v` (the shape of the reduction's output) back to the input's shape, reduced axes stretched. */
+function spread(b: GraphBuilder, v: number, axes: readonly number[], x: number): number {
+  const shape = b.shape(x).map((d, i) => (axes.includes(i) ? 1 : d));
+  return b.broadcastTo(b.reshape(v, shape), b.shape(x));
+}
+
+/**
+ * sum: every element gets the adjoint. max/min: the elements equal to the result share it
+ * equally (TensorFlow's rule, so ties split it). prod: g·y/x, which is undefined where an
+ * element is 0 (TensorFlow's exact rule for zeros is not implemented yet). argmax: none.
+ */
+function reduceGrad(a: AttrsOf<ReduceOp>, { builder: b, inputs: [x], output: y, adjoint: g }: GradCtx): (number | undefined)[] {
+  if (a.op === "argmax" || b.dtype(x) !== "f32") return [undefined];
+  const gx = spread(b, g, a.axes, x);
+  switch (a.op) {
+    case "reduce_sum":
+      return [gx];
+    case "reduce_prod":
+      return [b.div(b.mul(gx, spread(b, y, a.axes, x)), x)];
+    case "reduce_max":
+    case "reduce_min": {
+      const hit = b.cast(b.binary("eq", x, spread(b, y, a.axes, x)), "f32");
+      const count = spread(b, b.reduce("reduce_sum", hit, a.axes, a.keepdims), a.axes, x);
+      return [b.div(b.mul(gx, hit), count)];
+    }
+  }
 }
 
 export const REDUCE_ENTRIES: { readonly [O in ReduceOp]: OpDef<O> } = {

@@ -32,7 +32,7 @@ export const SOURCE_ENTRIES: { readonly [O in SourceOp]: OpDef<O> } = {
       const axis = ctx.inputAxis(a.name);
       return axis === undefined ? FREE : { k: "batch", axis, f: 1 };
     },
-    grad: undefined,
+    grad: () => [], // no inputs: the adjoint stops here (autodiff collects a param's)
   },
   param: {
     category: "source",
@@ -46,7 +46,7 @@ export const SOURCE_ENTRIES: { readonly [O in SourceOp]: OpDef<O> } = {
     interp: (a, _args, ctx) => checkGiven("param", a.name, ctx.node, ctx.params.get(a.name)),
     view: noView,
     batch: () => FREE,
-    grad: undefined,
+    grad: () => [], // no inputs: the adjoint stops here (autodiff collects a param's)
   },
   const: {
     category: "source",
@@ -67,6 +67,6 @@ export const SOURCE_ENTRIES: { readonly [O in SourceOp]: OpDef<O> } = {
     interp: (a, _args, ctx) => tensorOf(ctx.node.dtype, ctx.node.shape, a.value),
     view: noView,
     batch: () => FREE,
-    grad: undefined,
+    grad: () => [], // no inputs: the adjoint stops here (autodiff collects a param's)
   },
 };

@@ -122,14 +122,19 @@ export interface ScalarDef<O extends Op> {
 }
 
 /**
- * The reverse-mode rule, filled by the training issue: the adjoint of each input given the
- * adjoint of the output (undefined: the input gets none, e.g. integer indices).
+ * The reverse-mode rule (compiler/passes/autodiff.ts): the adjoint of each input, built in
+ * `builder` from the adjoint of the output; undefined where the input gets none (an integer
+ * or bool input, or a derivative that is zero everywhere, as for floor).
  */
 export type GradRule<O extends Op> = (attrs: AttrsOf<O>, ctx: GradCtx) => readonly (number | undefined)[];
 
 export interface GradCtx {
+  /** The node being differentiated, as the original graph has it. */
   readonly node: Node;
-  /** Node id of the adjoint of this node's output, in `builder`. */
+  /** Its inputs and its own value, as node ids in `builder`. */
+  readonly inputs: readonly number[];
+  readonly output: number;
+  /** The adjoint of its output (same type as the output), in `builder`. */
   readonly adjoint: number;
   readonly builder: GraphBuilder;
 }
@@ -149,7 +154,10 @@ interface Facts<O extends Op> {
   readonly interp: InterpRule<O>;
   readonly view: ViewRule<O>;
   readonly batch: BatchRule<O>;
-  /** Required key, so every entry states it; `undefined` until the training issue adds rules. */
+  /**
+   * Required key, so every entry states it. `undefined`: no rule yet (autodiff reports a
+   * catalogued error naming the op when a gradient has to pass through one).
+   */
   readonly grad: GradRule<O> | undefined;
   readonly surface?: Surface;
 }
