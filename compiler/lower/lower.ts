@@ -12,13 +12,13 @@
 // starts from that fact instead of guessing the batch back from the shapes.
 import { checkProgram } from "../check/checker.ts";
 import type { ModelParamValue } from "../check/context.ts";
-import type { CheckResult, ModelInfo, TensorInfo } from "../check/result.ts";
+import type { CheckResult, ModelInfo, TensorInfo, TrainInfo } from "../check/result.ts";
 import { type Diagnostic, diag, hasErrors } from "../diagnostics/diagnostic.ts";
 import { GraphBuilder } from "../ir/builder.ts";
 import type { DType, Graph, Init, Node } from "../ir/ir.ts";
 import type { LoadResult } from "../modules/types.ts";
 import type { Span } from "../source.ts";
-import type { ModelDecl, WiredDecl } from "../syntax/ast.ts";
+import type { ModelDecl, TrainDecl, TypeExpr, WiredDecl } from "../syntax/ast.ts";
 import { bindValue, evalExpr } from "./eval.ts";
 import { evalDim } from "./instances.ts";
 import { asTensor, isNumber } from "./tensors.ts";
@@ -34,6 +34,11 @@ export interface LowerOptions {
   dims?: Record<string, number>;
   /** Model parameters (`depth`), overriding their defaults. */
   args?: Record<string, number | boolean>;
+  /**
+   * Lower for training: the model's train block's inputs become graph inputs too, and its loss
+   * an extra output named `loss` (TRAIN_LOSS). The model must have a train block.
+   */
+  train?: boolean;
 }
 
 export interface LoweredParam {
@@ -98,13 +103,21 @@ export function lowerModel(load: LoadResult, checked: CheckResult, modelName: st
   try {
     let lowered: { owner: Owner; outputs: { name: string; node: number }[]; batchAxes: Record<string, number> };
     if (found.decl.kind === "Wired") {
+      if (options.train) return fail(`training the wired graph \`${modelName}\` is not supported yet`, found.decl.span);
       const graph = facts.semantic?.wired.get(found.decl);
       if (!graph) return fail(`the checker recorded no graph for wired \`${modelName}\``, found.decl.span);
       const acts = facts.semantic?.activations.get(found.decl);
       if (!acts) return fail(`the checker recorded no activations for wired \`${modelName}\``, found.decl.span);
       lowered = lowerWired(L, found.decl, found.module, graph, acts, info.inputs, batch);
     } else {
-      lowered = lowerModelDecl(L, found.decl, found.module, info.inputs, facts.semantic?.modelParams.get(found.decl) ?? new Map(), batch);
+      let train: { decl: TrainDecl; info: TrainInfo } | undefined;
+      if (options.train) {
+        const trainInfo = facts.trains.find((t) => t.model === modelName);
+        const trainDecl = trainInfo && findTrain(load, trainInfo);
+        if (!trainInfo || !trainDecl) return fail(`\`${modelName}\` has no train block to lower for training`, found.decl.span, "add `train ${modelName} { loss = ... }`");
+        train = { decl: trainDecl, info: trainInfo };
+      }
+      lowered = lowerModelDecl(L, found.decl, found.module, info.inputs, facts.semantic?.modelParams.get(found.decl) ?? new Map(), batch, train);
     }
     return finish(L, lowered.owner, lowered.outputs, lowered.batchAxes, info);
   } catch (e) {
@@ -121,6 +134,11 @@ function factsFor(load: LoadResult, checked: CheckResult, decl: ModelDecl | Wire
   return checkProgram(load, { modelArgs: { model: decl, args } });
 }
 
+function findTrain(load: LoadResult, info: TrainInfo): TrainDecl | undefined {
+  const decl = load.modules.get(info.file)?.ast.decls.find((d) => d.kind === "Train" && d.span.start === info.span.start && d.span.end === info.span.end);
+  return decl?.kind === "Train" ? decl : undefined;
+}
+
 function findModel(load: LoadResult, name: string): { decl: ModelDecl | WiredDecl; module: string } | undefined {
   const paths = [...load.entries, ...[...load.modules.keys()].filter((p) => !load.entries.includes(p))];
   for (const path of paths) {
@@ -130,7 +148,7 @@ function findModel(load: LoadResult, name: string): { decl: ModelDecl | WiredDec
   return undefined;
 }
 
-function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, inputs: readonly TensorInfo[], params: ReadonlyMap<string, ModelParamValue>, batch: (name: string) => DimBinding) {
+function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, inputs: readonly TensorInfo[], params: ReadonlyMap<string, ModelParamValue>, batch: (name: string) => DimBinding, train?: { decl: TrainDecl; info: TrainInfo }) {
   const owner = new Owner();
   const env: Env = { L, module, scope: new Scope(), dims: new Map(), owner };
   // Scalar parameters take the value the checker checked (default or given: the check with
@@ -144,31 +162,7 @@ function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, inputs: re
   const batchAxes: Record<string, number> = {};
   for (const item of decl.items) {
     if (item.kind === "Input") {
-      const t = item.type;
-      if (t.kind !== "TensorType") throw new LowerError(`input \`${item.name.name}\` needs a tensor type`, t.span);
-      const name = item.name.name;
-      const checked = inputs.find((i) => i.name === name);
-      if (!checked || checked.shape.length !== t.dims.length) throw new Error(`the checker recorded no ${t.dims.length}-dimensional input \`${name}\``);
-      const onBatch = (axis: number) => {
-        if (!(name in batchAxes)) batchAxes[name] = axis;
-      };
-      // The checker's shape says which dimensions are free: a number is fixed (by a literal, a
-      // model parameter or a constant), a name (or `_`) is free and binds to options.batch
-      // unless options.dims sizes it, the same size at every input that names it.
-      const shape = t.dims.map((d, axis) => {
-        const fact = checked.shape[axis];
-        if (typeof fact === "number") return fact;
-        if (d.kind === "DimWild" || d.kind === "DimName") {
-          const b = batch(d.kind === "DimWild" ? "_" : d.name);
-          if (d.kind === "DimName") env.dims.set(d.name, b.size);
-          if (b.batch) onBatch(axis);
-          return b.size;
-        }
-        // An expression over free dimensions (`2 * T`): their sizes are bound by now.
-        if (d.kind === "DimVariadic") throw new LowerError("a model input cannot have a variadic shape", d.span);
-        return evalDim(env, d);
-      });
-      env.scope.vars.set(item.name.name, { k: "tensor", id: L.b.input(item.name.name, t.dtype.name as DType, shape, item.span) });
+      lowerInput(env, item, inputs, batch, batchAxes);
     } else {
       let v = bindValue(env, item.value);
       if (item.kind === "Output") {
@@ -182,7 +176,55 @@ function lowerModelDecl(L: Lowering, decl: ModelDecl, module: string, inputs: re
       env.scope.vars.set(item.name.name, v);
     }
   }
+  if (train) outputs.push({ name: TRAIN_LOSS, node: lowerLoss(env, train, batch, batchAxes) });
   return { owner, outputs, batchAxes };
+}
+
+/** The output a training lowering adds: the train block's loss. */
+export const TRAIN_LOSS = "loss";
+
+/**
+ * The train block's inputs become graph inputs (after the model's), and its loss is evaluated
+ * in the model's scope, where its inputs and outputs are bound (what the checker let it see).
+ */
+function lowerLoss(env: Env, train: { decl: TrainDecl; info: TrainInfo }, batch: (name: string) => DimBinding, batchAxes: Record<string, number>): number {
+  for (const item of train.decl.items) if (item.kind === "Input") lowerInput(env, item, train.info.inputs, batch, batchAxes);
+  const v = evalExpr(env, train.info.loss);
+  if (v.k !== "tensor") throw new LowerError("the loss is not a tensor", train.info.loss.span);
+  const id = v.id;
+  if (env.L.b.dtype(id) !== "f32" || env.L.b.shape(id).length !== 0) throw new LowerError("the loss is not a scalar f32", train.info.loss.span);
+  return id;
+}
+
+/**
+ * A model (or train block) input: a graph input node bound in scope. The checker's shape says
+ * which dimensions are free: a number is fixed (by a literal, a model parameter or a constant),
+ * a name (or `_`) is free and binds to options.batch unless options.dims sizes it, the same
+ * size at every input that names it.
+ */
+function lowerInput(env: Env, item: { name: { name: string }; type: TypeExpr; span: Span }, inputs: readonly TensorInfo[], batch: (name: string) => DimBinding, batchAxes: Record<string, number>): void {
+  const t = item.type;
+  if (t.kind !== "TensorType") throw new LowerError(`input \`${item.name.name}\` needs a tensor type`, t.span);
+  const name = item.name.name;
+  const checked = inputs.find((i) => i.name === name);
+  if (!checked || checked.shape.length !== t.dims.length) throw new Error(`the checker recorded no ${t.dims.length}-dimensional input \`${name}\``);
+  const onBatch = (axis: number) => {
+    if (!(name in batchAxes)) batchAxes[name] = axis;
+  };
+  const shape = t.dims.map((d, axis) => {
+    const fact = checked.shape[axis];
+    if (typeof fact === "number") return fact;
+    if (d.kind === "DimWild" || d.kind === "DimName") {
+      const b = batch(d.kind === "DimWild" ? "_" : d.name);
+      if (d.kind === "DimName") env.dims.set(d.name, b.size);
+      if (b.batch) onBatch(axis);
+      return b.size;
+    }
+    // An expression over free dimensions (`2 * T`): their sizes are bound by now.
+    if (d.kind === "DimVariadic") throw new LowerError("a model input cannot have a variadic shape", d.span);
+    return evalDim(env, d);
+  });
+  env.scope.vars.set(name, { k: "tensor", id: env.L.b.input(name, t.dtype.name as DType, shape, item.span) });
 }
 
 /** Names every parameter node with the checker's paths, drops unnamed unused ones, finishes. */
