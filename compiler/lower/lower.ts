@@ -102,21 +102,27 @@ export function lowerModel(load: LoadResult, checked: CheckResult, modelName: st
   };
   try {
     let lowered: { owner: Owner; outputs: { name: string; node: number }[]; batchAxes: Record<string, number> };
+    let train: { decl: TrainDecl; info: TrainInfo } | undefined;
+    if (options.train) {
+      const trainInfo = facts.trains.find((t) => t.model === modelName);
+      const trainDecl = trainInfo && findTrain(load, trainInfo);
+      if (!trainInfo || !trainDecl) return fail(`\`${modelName}\` has no train block to lower for training`, found.decl.span, "add `train ${modelName} { loss = ... }`");
+      train = { decl: trainDecl, info: trainInfo };
+    }
     if (found.decl.kind === "Wired") {
-      if (options.train) return fail(`training the wired graph \`${modelName}\` is not supported yet`, found.decl.span);
       const graph = facts.semantic?.wired.get(found.decl);
       if (!graph) return fail(`the checker recorded no graph for wired \`${modelName}\``, found.decl.span);
       const acts = facts.semantic?.activations.get(found.decl);
       if (!acts) return fail(`the checker recorded no activations for wired \`${modelName}\``, found.decl.span);
       lowered = lowerWired(L, found.decl, found.module, graph, acts, info.inputs, batch);
-    } else {
-      let train: { decl: TrainDecl; info: TrainInfo } | undefined;
-      if (options.train) {
-        const trainInfo = facts.trains.find((t) => t.model === modelName);
-        const trainDecl = trainInfo && findTrain(load, trainInfo);
-        if (!trainInfo || !trainDecl) return fail(`\`${modelName}\` has no train block to lower for training`, found.decl.span, "add `train ${modelName} { loss = ... }`");
-        train = { decl: trainDecl, info: trainInfo };
+      if (train) {
+        // The loss sees the graph's inputs and outputs, as the checker let it.
+        const env: Env = { L, module: found.module, scope: new Scope(), dims: new Map(), owner: lowered.owner };
+        for (const n of L.b.nodes) if (n.attrs.op === "input") env.scope.vars.set(n.attrs.name, { k: "tensor", id: n.id });
+        for (const o of lowered.outputs) env.scope.vars.set(o.name, { k: "tensor", id: o.node });
+        lowered.outputs.push({ name: TRAIN_LOSS, node: lowerLoss(env, train, batch, lowered.batchAxes) });
       }
+    } else {
       lowered = lowerModelDecl(L, found.decl, found.module, info.inputs, facts.semantic?.modelParams.get(found.decl) ?? new Map(), batch, train);
     }
     return finish(L, lowered.owner, lowered.outputs, lowered.batchAxes, info);

@@ -119,3 +119,24 @@ describe("a training step on the interpreter matches TensorFlow.js", () => {
     }
   });
 });
+
+describe("examples/mlp.dl's own train block (adam, lr 1e-3)", () => {
+  it("ten steps on one batch lower the loss", async () => {
+    const { lowerExample } = await import("../lower/helpers.ts");
+    const l = await lowerExample("mlp.dl", "Mlp", { batch: 8, train: true });
+    const opt = l.checked.trains.find((t) => t.model === "Mlp")!.optimizer;
+    expect(opt).toMatchObject({ kind: "adam", lr: 1e-3 });
+    const program = runPipeline(trainStepProgram(programFromLowering(l as never, { inputs: [] }), { loss: TRAIN_LOSS, optimizer: opt }), ctxOf({ batch: 8 })).program!;
+    let params = new Map(randomParams(l, 3));
+    for (const p of program.params.slice(l.params.length)) params.set(p.name, tensorOf("f32", p.shape, new Array(p.shape.reduce((a, d) => a * d, 1)).fill(0)));
+    const inputs = new Map<string, Tensor>([["x", uniform(8, [8, 784], 0, 1)], ["label", tensorOf("i32", [8], [0, 1, 2, 3, 4, 5, 6, 7])]]);
+    const losses: number[] = [];
+    for (let s = 0; s < 10; s++) {
+      const r = interpretStep(program, inputs, params);
+      losses.push(r.outputs.get(TRAIN_LOSS)!.data[0]!);
+      params = r.params;
+    }
+    expect(losses.at(-1)!).toBeLessThan(losses[0]! * 0.8);
+    for (let s = 1; s < 10; s++) expect(losses[s]!, `step ${s}`).toBeLessThan(losses[s - 1]!);
+  }, 60_000);
+});
