@@ -5,13 +5,7 @@
 // step count) is parameters too, trainable = false, zero at the start, updated the same way,
 // so saving the state is saving parameters and the memory plan sees every in-place write.
 //
-// Definitions (the step count t starts at 0 and is 1 during the first step):
-//   sgd:   g ← g + wd·p;  v ← μ·v + g (when μ > 0, else v = g);  p ← p − lr·v
-//   adam:  g ← g + wd·p;  m ← β1·m + (1−β1)·g;  s ← β2·s + (1−β2)·g²;
-//          p ← p − lr · (m / (1−β1^t)) / (√(s / (1−β2^t)) + ε)
-//   adamw: as adam with wd = 0 in g, and p ← p − lr·wd·p first (decoupled weight decay)
-// which are PyTorch's SGD (dampening 0), Adam and AdamW, and TensorFlow.js's sgd, momentum
-// and adam.
+// The optimizers' definitions are spec/training.md's (PyTorch's SGD, Adam and AdamW).
 import type { OptimizerSettings } from "../check/result.ts";
 import { GraphBuilder } from "../ir/builder.ts";
 import type { Graph, NamedValue } from "../ir/ir.ts";
