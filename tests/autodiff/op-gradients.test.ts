@@ -11,10 +11,10 @@ import { differentiate } from "../../compiler/passes/autodiff.ts";
 import { PassNodeError } from "../../compiler/passes/rewrite.ts";
 import { interpret } from "../../runtime/interp/interpret.ts";
 import { tensorOf, type Tensor } from "../../runtime/interp/tensor.ts";
-import { SAMPLES } from "../ir/op-samples.ts";
+import { SAMPLES, type OpSample } from "../ir/op-samples.ts";
 
 /** Ops whose gradient needs an op the IR does not have yet (the training issue adds them). */
-const NO_RULE_YET: readonly Op[] = ["conv2d", "max_pool2d", "avg_pool2d"];
+const NO_RULE_YET: readonly Op[] = ["max_pool2d", "avg_pool2d"];
 /** Positive operands only (input index → true). */
 const POSITIVE: Partial<Record<Op, readonly number[]>> = { log: [0], sqrt: [0], rsqrt: [0], pow: [0] };
 
@@ -33,8 +33,7 @@ interface Case {
   wrt: string[];
 }
 
-function caseOf(op: Op): Case | undefined {
-  const s = SAMPLES[op];
+function caseOf(op: Op, s: OpSample = SAMPLES[op]): Case | undefined {
   if (s.inputs.length === 0) return undefined;
   const b = new GraphBuilder();
   const params = new Map<string, Tensor>();
@@ -74,28 +73,49 @@ describe("every op's gradient rule matches central differences", () => {
         expect(() => differentiate(c.graph, { loss: "loss", wrt: c.wrt })).toThrow(`${op} has no gradient rule yet`);
         return;
       }
-      const { graph, grads } = differentiate(c.graph, { loss: "loss", wrt: c.wrt });
-      expect(verifyGraph(graph)).toEqual([]);
-      const out = interpret(graph, new Map(), c.params);
-      const eps = 1e-2;
-      for (const name of c.wrt) {
-        const g = out.get(grads.get(name)!)!;
-        const p = c.params.get(name)!;
-        expect(g.shape).toEqual(p.shape);
-        for (let i = 0; i < p.data.length; i++) {
-          const at = (d: number) => {
-            const q = new Map(c.params);
-            const data = Float32Array.from(p.data);
-            data[i]! += d;
-            q.set(name, { ...p, data });
-            return lossOf(c.graph, q);
-          };
-          const fd = (at(eps) - at(-eps)) / (2 * eps);
-          expect(Math.abs(g.data[i]! - fd), `${op} ∂loss/∂${name}[${i}]: rule ${g.data[i]} vs differences ${fd}`).toBeLessThan(3e-3 * Math.max(1, Math.abs(fd)));
-        }
-      }
+      checkAgainstDifferences(op, c);
     });
   }
+});
+
+function checkAgainstDifferences(op: string, c: Case): void {
+  const { graph, grads } = differentiate(c.graph, { loss: "loss", wrt: c.wrt });
+  expect(verifyGraph(graph)).toEqual([]);
+  const out = interpret(graph, new Map(), c.params);
+  const eps = 1e-2;
+  for (const name of c.wrt) {
+    const g = out.get(grads.get(name)!)!;
+    const p = c.params.get(name)!;
+    expect(g.shape).toEqual(p.shape);
+    for (let i = 0; i < p.data.length; i++) {
+      const at = (d: number) => {
+        const q = new Map(c.params);
+        const data = Float32Array.from(p.data);
+        data[i]! += d;
+        q.set(name, { ...p, data });
+        return lossOf(c.graph, q);
+      };
+      const fd = (at(eps) - at(-eps)) / (2 * eps);
+      expect(Math.abs(g.data[i]! - fd), `${op} ∂loss/∂${name}[${i}]: rule ${g.data[i]} vs differences ${fd}`).toBeLessThan(3e-3 * Math.max(1, Math.abs(fd)));
+    }
+  }
+}
+
+describe("conv2d's rule over strides, dilations, paddings and groups", () => {
+  const f = (...shape: number[]) => ({ dtype: "f32" as const, shape });
+  const conv = (stride: number, padding: number, dilation: number, groups: number, x: number[], w: number[]): OpSample =>
+    ({ attrs: { op: "conv2d", stride, padding, dilation, groups }, inputs: [f(...x), f(...w)] });
+  const cases: [string, OpSample][] = [
+    ["stride 2, rows and columns no window reads", conv(2, 0, 1, 1, [1, 2, 6, 7], [3, 2, 3, 3])],
+    ["stride 2, padding 1", conv(2, 1, 1, 1, [2, 1, 5, 5], [2, 1, 3, 3])],
+    ["dilation 2, padding 2", conv(1, 2, 2, 1, [1, 2, 5, 6], [2, 2, 3, 3])],
+    ["1×1 kernel, stride 3", conv(3, 0, 1, 1, [1, 3, 7, 7], [2, 3, 1, 1])],
+    ["depthwise (groups = channels), stride 2, padding 2", conv(2, 2, 1, 3, [1, 3, 6, 6], [3, 1, 5, 5])],
+  ];
+  for (const [what, sample] of cases) it(what, () => checkAgainstDifferences("conv2d", caseOf("conv2d", sample)!));
+  it("a non-square kernel is refused with the reason", () => {
+    expect(() => differentiate(caseOf("conv2d", conv(1, 0, 1, 1, [1, 1, 4, 4], [1, 1, 2, 3]))!.graph, { loss: "loss" })).toThrow(/square kernels only/);
+  });
 });
 
 describe("autodiff requests", () => {

@@ -6,6 +6,7 @@ import { conv2d, matmul, pool2d } from "../../../runtime/interp/nn.ts";
 import { ALONG_GROWN, grownMeets, grownOf, mixed, uniform } from "./batch.ts";
 import { checkInt, requireDtype } from "./checks.ts";
 import type { AttrsOf, BatchState, ComplexOp, OpDef, Unmixed } from "./types.ts";
+import { conv2dGrad } from "./conv-grad.ts";
 import { noView } from "./view.ts";
 
 /** A window op on NCHW: the window slides along axes 2 and 3; conv2d also sums over channels (axis 1). */
@@ -102,7 +103,7 @@ export const COMPLEX_ENTRIES: { readonly [O in ComplexOp]: OpDef<O> } = {
       if (out.k !== "free" && out.k !== "uniform") return out;
       return uniform([...grownOf(out), ...(grownMeets(w, [0]) ? [1] : [])]);
     },
-    grad: undefined,
+    grad: (a, { builder: b, inputs: [x, w], adjoint: g }) => conv2dGrad(a, b, x, w, g),
     surface: { fn: "conv2d" },
   },
   max_pool2d: {
