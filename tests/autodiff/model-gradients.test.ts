@@ -57,6 +57,17 @@ model M {
   block = MlpMixerBlock(4, 8, 6, 10)
   output y = block(x)
 }`,
+  "a small CNN: conv (stride 2, padding 1), max pool, avg pool, flatten, linear": `
+use std.nn.*
+model M {
+  input x: f32[B, 2, 8, 8]
+  conv = Conv2d(2, 3, 3, stride: 2, padding: 1)
+  mp = MaxPool2d(2)
+  ap = AvgPool2d(2, stride: 1)
+  flat = Flatten()
+  lin = Linear(3, 2)
+  output y = lin(flat(ap(mp(tanh(conv(x))))))
+}`,
   "LayerNorm, softmax, gelu, silu, mse": `
 use std.nn.*
 model M {
@@ -73,6 +84,8 @@ const EXAMPLES = [
   { file: "mixer.dl", model: "Mixer" },
   { file: "transformer.dl", model: "Transformer" },
   { file: "tiny_wired.dl", model: "Tiny" },
+  { file: "lenet.dl", model: "LeNet" },
+  { file: "randwire.dl", model: "RandWireSmall" },
 ];
 
 function inputsOf(l: Lowered | { graph: Graph }): Map<string, Tensor> {

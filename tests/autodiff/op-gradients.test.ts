@@ -14,7 +14,7 @@ import { tensorOf, type Tensor } from "../../runtime/interp/tensor.ts";
 import { SAMPLES, type OpSample } from "../ir/op-samples.ts";
 
 /** Ops whose gradient needs an op the IR does not have yet (the training issue adds them). */
-const NO_RULE_YET: readonly Op[] = ["max_pool2d", "avg_pool2d"];
+const NO_RULE_YET: readonly Op[] = [];
 /** Positive operands only (input index → true). */
 const POSITIVE: Partial<Record<Op, readonly number[]>> = { log: [0], sqrt: [0], rsqrt: [0], pow: [0] };
 
@@ -101,7 +101,7 @@ function checkAgainstDifferences(op: string, c: Case): void {
   }
 }
 
-describe("conv2d's rule over strides, dilations, paddings and groups", () => {
+describe("conv2d's and the pools' rules over strides, dilations, paddings and groups", () => {
   const f = (...shape: number[]) => ({ dtype: "f32" as const, shape });
   const conv = (stride: number, padding: number, dilation: number, groups: number, x: number[], w: number[]): OpSample =>
     ({ attrs: { op: "conv2d", stride, padding, dilation, groups }, inputs: [f(...x), f(...w)] });
@@ -113,6 +113,14 @@ describe("conv2d's rule over strides, dilations, paddings and groups", () => {
     ["depthwise (groups = channels), stride 2, padding 2", conv(2, 2, 1, 3, [1, 3, 6, 6], [3, 1, 5, 5])],
   ];
   for (const [what, sample] of cases) it(what, () => checkAgainstDifferences("conv2d", caseOf("conv2d", sample)!));
+  const pool = (op: "max_pool2d" | "avg_pool2d", size: number, stride: number, padding: number, x: number[]): [string, OpSample] =>
+    [`${op} size ${size}, stride ${stride}, padding ${padding}`, { attrs: { op, size, stride, padding }, inputs: [f(...x)] }];
+  for (const [what, sample] of [
+    pool("max_pool2d", 3, 1, 1, [1, 2, 5, 5]),
+    pool("max_pool2d", 3, 2, 1, [2, 1, 6, 7]),
+    pool("avg_pool2d", 2, 2, 1, [1, 2, 5, 5]),
+    pool("avg_pool2d", 3, 2, 0, [1, 1, 7, 6]),
+  ]) it(what, () => checkAgainstDifferences(sample.attrs.op, caseOf(sample.attrs.op as Op, sample)!));
   it("a non-square kernel is refused with the reason", () => {
     expect(() => differentiate(caseOf("conv2d", conv(1, 0, 1, 1, [1, 1, 4, 4], [1, 1, 2, 3]))!.graph, { loss: "loss" })).toThrow(/square kernels only/);
   });

@@ -7,6 +7,7 @@ import { ALONG_GROWN, grownMeets, grownOf, mixed, uniform } from "./batch.ts";
 import { checkInt, requireDtype } from "./checks.ts";
 import type { AttrsOf, BatchState, ComplexOp, OpDef, Unmixed } from "./types.ts";
 import { conv2dGrad } from "./conv-grad.ts";
+import { poolGrad } from "./pool-grad.ts";
 import { noView } from "./view.ts";
 
 /** A window op on NCHW: the window slides along axes 2 and 3; conv2d also sums over channels (axis 1). */
@@ -114,7 +115,7 @@ export const COMPLEX_ENTRIES: { readonly [O in ComplexOp]: OpDef<O> } = {
     interp: (a, [x]) => pool2d("max", x, a),
     view: noView,
     batch: (_a, [x]) => windowBatch(x, false),
-    grad: undefined,
+    grad: (a, { builder: b, inputs: [x], output: y, adjoint: g }) => [poolGrad("max", a, b, x, y, g)],
     surface: { fn: "max_pool2d" },
   },
   avg_pool2d: {
@@ -125,7 +126,7 @@ export const COMPLEX_ENTRIES: { readonly [O in ComplexOp]: OpDef<O> } = {
     interp: (a, [x]) => pool2d("avg", x, a),
     view: noView,
     batch: (_a, [x]) => windowBatch(x, false),
-    grad: undefined,
+    grad: (a, { builder: b, inputs: [x], output: y, adjoint: g }) => [poolGrad("avg", a, b, x, y, g)],
     surface: { fn: "avg_pool2d" },
   },
 };

@@ -21,10 +21,14 @@ export function sumToShape(b: GraphBuilder, g: number, shape: readonly number[])
   return b.reshape(b.reduce("reduce_sum", g, axes, false), shape);
 }
 
-/** `g` with `before` zeros ahead of it and `after` behind it along `axis`. */
-export function padAxis(b: GraphBuilder, g: number, axis: number, before: number, after: number): number {
+/**
+ * `g` with `before` copies of a scalar (`fill`, a node of shape []; default 0) ahead of it and
+ * `after` behind it along `axis`.
+ */
+export function padAxis(b: GraphBuilder, g: number, axis: number, before: number, after: number, fill?: number): number {
   const parts: number[] = [];
-  const zeros = (n: number) => b.broadcastTo(b.const(0, b.dtype(g), []), b.shape(g).map((d, i) => (i === axis ? n : d)));
+  const value = fill ?? b.const(0, b.dtype(g), []);
+  const zeros = (n: number) => b.broadcastTo(value, b.shape(g).map((d, i) => (i === axis ? n : d)));
   if (before > 0) parts.push(zeros(before));
   parts.push(g);
   if (after > 0) parts.push(zeros(after));
