@@ -35,7 +35,8 @@ export function createInterpBackend(graph: Graph): Backend {
     getOutput(name, count) {
       const t = outputs.get(name);
       if (!t) throw new Error(`interp backend: output "${name}" has not been computed`);
-      return t.data.slice(0, count);
+      // Wide (f64) tensors arise only from f64 data given to interpret() directly, never here.
+      return (t.data instanceof Float64Array ? Float32Array.from(t.data) : t.data).slice(0, count);
     },
     dispose() {
       g = undefined;

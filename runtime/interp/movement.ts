@@ -2,12 +2,12 @@
 // walking the input with the stride and from the offset their view rule gives (the op
 // table, compiler/ir/ops/movement.ts); concat, gather and one_hot are plain loops.
 import { IndexOutOfRangeError, type NodeOrigin } from "./errors.ts";
-import { allocData, numElements, type Tensor } from "./tensor.ts";
+import { allocData, anyWide, numElements, type Tensor } from "./tensor.ts";
 
 /** out[i₀, …, iₖ] = src[offset + Σ iⱼ·strides[j]] over `outShape`. */
 export function stridedCopy(x: Tensor, outShape: readonly number[], strides: readonly number[], offset: number): Tensor {
   const n = numElements(outShape);
-  const data = allocData(x.dtype, n);
+  const data = allocData(x.dtype, n, anyWide(x));
   const rank = outShape.length;
   const idx = new Array<number>(rank).fill(0);
   let src = offset;
@@ -35,7 +35,7 @@ export function concat(xs: readonly Tensor[], axis: number): Tensor {
   const inner = numElements(first.shape.slice(axis + 1));
   const total = xs.reduce((acc, t) => acc + t.shape[axis], 0);
   const shape = first.shape.map((d, i) => (i === axis ? total : d));
-  const data = allocData(first.dtype, numElements(shape));
+  const data = allocData(first.dtype, numElements(shape), anyWide(...xs));
   const rowOut = total * inner;
   let col = 0;
   for (const t of xs) {
@@ -54,7 +54,7 @@ export function gather(x: Tensor, indices: Tensor, axis: number, origin: NodeOri
   const inner = numElements(x.shape.slice(axis + 1));
   const n = indices.data.length;
   const shape = [...x.shape.slice(0, axis), ...indices.shape, ...x.shape.slice(axis + 1)];
-  const data = allocData(x.dtype, numElements(shape));
+  const data = allocData(x.dtype, numElements(shape), anyWide(x));
   for (let j = 0; j < n; j++) {
     let k = indices.data[j];
     if (k < 0 || k >= size) {

@@ -1,13 +1,13 @@
 // The "complex" ops: matmul, conv2d and 2-D pooling, as direct loops over the definitions in
 // spec/builtins.md. Sums accumulate in f64 and round to f32 once per output element.
-import type { Tensor } from "./tensor.ts";
+import { allocData, anyWide, type Tensor } from "./tensor.ts";
 
 /** [...b, M, K] @ [...b, K, N] → [...b, M, N]; the batch dims are already equal. */
 export function matmul(a: Tensor, b: Tensor): Tensor {
   const r = a.shape.length;
   const [m, k, n] = [a.shape[r - 2], a.shape[r - 1], b.shape[r - 1]];
   const batch = a.shape.slice(0, r - 2).reduce((x, y) => x * y, 1);
-  const out = new Float32Array(batch * m * n);
+  const out = allocData("f32", batch * m * n, anyWide(a, b));
   const row = new Float64Array(n);
   for (let bi = 0; bi < batch; bi++) {
     const ao = bi * m * k;
@@ -43,7 +43,7 @@ export function conv2d(x: Tensor, w: Tensor, { stride, padding, dilation, groups
   const OH = Math.floor((H + 2 * padding - dilation * (KH - 1) - 1) / stride) + 1;
   const OW = Math.floor((W + 2 * padding - dilation * (KW - 1) - 1) / stride) + 1;
   const perGroup = O / groups;
-  const out = new Float32Array(N * O * OH * OW);
+  const out = allocData("f32", N * O * OH * OW, anyWide(x, w));
   const xd = x.data;
   const wd = w.data;
   for (let n = 0; n < N; n++) {
@@ -88,7 +88,7 @@ export function pool2d(kind: "max" | "avg", x: Tensor, { size, stride, padding }
   const [N, C, H, W] = x.shape;
   const OH = Math.floor((H + 2 * padding - size) / stride) + 1;
   const OW = Math.floor((W + 2 * padding - size) / stride) + 1;
-  const out = new Float32Array(N * C * OH * OW);
+  const out = allocData("f32", N * C * OH * OW, anyWide(x));
   for (let plane = 0; plane < N * C; plane++) {
     const xo = plane * H * W;
     for (let i = 0; i < OH; i++) {

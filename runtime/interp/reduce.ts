@@ -1,7 +1,7 @@
 // Reductions. Each output element folds the input elements that differ from it only along
 // the reduced axes; f32 sums and products accumulate in f64 and round once at the end.
 import type { ReduceOp } from "../../compiler/ir/ir.ts";
-import { allocData, numElements, stridesOf, type Tensor } from "./tensor.ts";
+import { allocData, anyWide, numElements, stridesOf, type Tensor } from "./tensor.ts";
 
 /** Flat offsets Σ iⱼ·strides[axes[j]] of every index combination over `axes`, row-major. */
 function axisOffsets(shape: readonly number[], strides: readonly number[], axes: readonly number[]): number[] {
@@ -23,7 +23,7 @@ export function reduce(op: ReduceOp, x: Tensor, axes: readonly number[], keepdim
   const inner = axisOffsets(x.shape, strides, axes);
   const isInt = x.dtype === "i32";
   const dtype = op === "argmax" ? "i32" : x.dtype;
-  const out = allocData(dtype, numElements(shape));
+  const out = allocData(dtype, numElements(shape), anyWide(x));
   const src = x.data;
   for (let o = 0; o < base.length; o++) {
     const b = base[o];

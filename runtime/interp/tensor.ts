@@ -4,10 +4,18 @@ import type { DType } from "../../compiler/ir/ir.ts";
 
 export type TensorData = Float32Array | Int32Array | Uint8Array;
 
+/**
+ * What the interpreter holds: TensorData, or an f32 tensor kept in a Float64Array. Given such
+ * parameters or inputs, every op computes in f64 with no rounding (an op with one wide f32
+ * operand makes a wide result), which is how finite-difference tests get f64 accuracy. The
+ * session never sees one: its backends hand it TensorData.
+ */
+export type InterpData = TensorData | Float64Array;
+
 export interface Tensor {
   dtype: DType;
   shape: number[];
-  data: TensorData;
+  data: InterpData;
 }
 
 export function numElements(shape: readonly number[]): number {
@@ -18,8 +26,16 @@ export function numElements(shape: readonly number[]): number {
 
 export { strides as stridesOf } from "../../compiler/ir/shape.ts";
 
-export function allocData(dtype: DType, n: number): TensorData {
-  return dtype === "f32" ? new Float32Array(n) : dtype === "i32" ? new Int32Array(n) : new Uint8Array(n);
+export function allocData(dtype: DType, n: number): TensorData;
+export function allocData(dtype: DType, n: number, wide: boolean): InterpData;
+/** `wide`: an f32 result kept in f64 (see InterpData). */
+export function allocData(dtype: DType, n: number, wide = false): InterpData {
+  return dtype === "f32" ? (wide ? new Float64Array(n) : new Float32Array(n)) : dtype === "i32" ? new Int32Array(n) : new Uint8Array(n);
+}
+
+/** Whether any of `ts` is an f32 tensor kept in f64: then a result computed from them is too. */
+export function anyWide(...ts: readonly Tensor[]): boolean {
+  return ts.some((t) => t.data instanceof Float64Array);
 }
 
 /** A zero-filled tensor. */
@@ -40,6 +56,6 @@ export function tensorOf(dtype: DType, shape: readonly number[], values: ArrayLi
 }
 
 /** The storage class a dtype must use; the interpreter checks inputs against it. */
-export function dataMatchesDtype(dtype: DType, data: TensorData): boolean {
-  return dtype === "f32" ? data instanceof Float32Array : dtype === "i32" ? data instanceof Int32Array : data instanceof Uint8Array;
+export function dataMatchesDtype(dtype: DType, data: InterpData): boolean {
+  return dtype === "f32" ? data instanceof Float32Array || data instanceof Float64Array : dtype === "i32" ? data instanceof Int32Array : data instanceof Uint8Array;
 }

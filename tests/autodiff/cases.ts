@@ -1,6 +1,7 @@
 // One differentiable sample per op, shared by the gradient tests: the op's sample node
-// (tests/ir/op-samples.ts) with its f32 inputs as parameters and loss = Σ node · W for a fixed
-// W, and input values chosen away from every kink and tie.
+// (tests/ir/op-samples.ts) with its f32 inputs as parameters (held in f64, so the interpreter
+// evaluates in f64) and loss = Σ node · W for a fixed W, and input values chosen away from
+// every kink and tie.
 import { GraphBuilder } from "../../compiler/ir/builder.ts";
 import type { Graph, Op } from "../../compiler/ir/ir.ts";
 import { tensorOf, type Tensor } from "../../runtime/interp/tensor.ts";
@@ -33,7 +34,8 @@ export function caseOf(op: Op, s: OpSample = SAMPLES[op]): Case | undefined {
     const n = t.shape.reduce((a, d) => a * d, 1);
     if (t.dtype === "f32") {
       const name = `in${k}`;
-      params.set(name, tensorOf("f32", t.shape, values(op, k, n)));
+      // Kept in f64 (runtime/interp/tensor.ts InterpData): the interpreter then computes in f64.
+      params.set(name, { dtype: "f32", shape: [...t.shape], data: Float64Array.from(values(op, k, n)) });
       wrt.push(name);
       return b.param(name, "f32", t.shape, { kind: "zeros" });
     }

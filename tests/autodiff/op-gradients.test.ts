@@ -1,5 +1,5 @@
-// Every op's gradient rule against central finite differences of the interpreter (the op's
-// reference semantics): for each op of the table, one sample node whose f32 inputs are
+// Every op's gradient rule against central finite differences in f64 of the interpreter (the
+// op's reference semantics, evaluated in f64 when given f64 data): for each op of the table, one sample node whose f32 inputs are
 // parameters, loss = Σ node · W for a fixed W, each input element perturbed by ±ε. An op with
 // no rule yet is listed here, and the test checks that autodiff refuses it with a clear error.
 import { describe, expect, it } from "vitest";
@@ -41,7 +41,7 @@ function checkAgainstDifferences(op: string, c: Case): void {
   const { graph, grads } = differentiate(c.graph, { loss: "loss", wrt: c.wrt });
   expect(verifyGraph(graph)).toEqual([]);
   const out = interpret(graph, new Map(), c.params);
-  const eps = 1e-2;
+  const eps = 1e-5;
   for (const name of c.wrt) {
     const g = out.get(grads.get(name)!)!;
     const p = c.params.get(name)!;
@@ -49,13 +49,13 @@ function checkAgainstDifferences(op: string, c: Case): void {
     for (let i = 0; i < p.data.length; i++) {
       const at = (d: number) => {
         const q = new Map(c.params);
-        const data = Float32Array.from(p.data);
+        const data = Float64Array.from(p.data);
         data[i]! += d;
         q.set(name, { ...p, data });
         return lossOf(c.graph, q);
       };
       const fd = (at(eps) - at(-eps)) / (2 * eps);
-      expect(Math.abs(g.data[i]! - fd), `${op} ∂loss/∂${name}[${i}]: rule ${g.data[i]} vs differences ${fd}`).toBeLessThan(3e-3 * Math.max(1, Math.abs(fd)));
+      expect(Math.abs(g.data[i]! - fd), `${op} ∂loss/∂${name}[${i}]: rule ${g.data[i]} vs differences ${fd}`).toBeLessThan(1e-6 * Math.max(1, Math.abs(fd)));
     }
   }
 }
@@ -82,6 +82,24 @@ describe("conv2d's and the pools' rules over strides, dilations, paddings and gr
   ]) it(what, () => checkAgainstDifferences(sample.attrs.op, caseOf(sample.attrs.op as Op, sample)!));
   it("a non-square kernel is refused with the reason", () => {
     expect(() => differentiate(caseOf("conv2d", conv(1, 0, 1, 1, [1, 1, 4, 4], [1, 1, 2, 3]))!.graph, { loss: "loss" })).toThrow(/square kernels only/);
+  });
+});
+
+describe("the interpreter in f64", () => {
+  it("evaluates f64-held f32 data in f64 through every kind of op, and f32 data as before", () => {
+    const b = new GraphBuilder();
+    const x = b.param("x", "f32", [2, 2], { kind: "zeros" });
+    const y = b.reduce("reduce_sum", b.node({ op: "matmul" }, [b.unary("exp", b.transpose(x, [1, 0])), x]), [1]);
+    const g = b.finish({ y });
+    const xs = [0.1, 0.2, 0.3, 0.4];
+    const e = xs.map(Math.exp);
+    // y[i] = Σ_j Σ_k exp(x[k][i]) · x[k][j]
+    const want = [0, 1].map((i) => [0, 1].reduce((acc, j) => acc + e[i]! * xs[j]! + e[2 + i]! * xs[2 + j]!, 0));
+    const wide = interpret(g, new Map(), new Map([["x", { dtype: "f32", shape: [2, 2], data: Float64Array.from(xs) }]])).get("y")!;
+    expect(wide.data).toBeInstanceOf(Float64Array);
+    wide.data.forEach((v, i) => expect(Math.abs(v - want[i]!)).toBeLessThan(1e-15));
+    const narrow = interpret(g, new Map(), new Map([["x", tensorOf("f32", [2, 2], xs)]])).get("y")!;
+    expect(narrow.data).toBeInstanceOf(Float32Array);
   });
 });
 
