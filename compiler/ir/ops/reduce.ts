@@ -62,7 +62,7 @@ function spread(b: GraphBuilder, v: number, axes: readonly number[], x: number):
 /**
  * sum: every element gets the adjoint. max/min: the elements equal to the result share it
  * equally (TensorFlow's rule, so ties split it). prod: g·y/x, which is undefined where an
- * element is 0 (TensorFlow's exact rule for zeros is not implemented yet). argmax: none.
+ * element is exactly 0 (TensorFlow's cumulative-product rule for zeros is a known gap). argmax: none.
  */
 function reduceGrad(a: AttrsOf<ReduceOp>, { builder: b, inputs: [x], output: y, adjoint: g }: GradCtx): (number | undefined)[] {
   if (a.op === "argmax" || b.dtype(x) !== "f32") return [undefined];
