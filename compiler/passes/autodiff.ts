@@ -11,7 +11,7 @@ import { IrError, fmtType } from "../ir/infer.ts";
 import type { Graph, NamedValue } from "../ir/ir.ts";
 import { opDef } from "../ir/ops/table.ts";
 import type { Span } from "../source.ts";
-import { PassNodeError, copyNode } from "./rewrite.ts";
+import { PassNodeError, copyGraph } from "./rewrite.ts";
 
 export interface GradientOptions {
   /** The graph output to differentiate: an f32 scalar (shape [] or [1]). */
@@ -55,12 +55,8 @@ export function differentiate(graph: Graph, options: GradientOptions): GradientR
   const spanNew = (from: number, span: Span | undefined) => {
     for (let id = from; id < b.nodes.length; id++) spans[id] ??= span;
   };
-  const toNew: number[] = [];
-  for (const node of graph.nodes) {
-    const before = b.nodes.length;
-    toNew[node.id] = copyNode(b, node, node.inputs.map((i) => toNew[i]!), graph.spans[node.id]);
-    spanNew(before, graph.spans[node.id]);
-  }
+  const toNew = copyGraph(b, graph);
+  graph.nodes.forEach((n) => (spans[toNew[n.id]!] = graph.spans[n.id]));
 
   // Which nodes the loss depends on: only they can pass an adjoint on.
   const needed = new Uint8Array(graph.nodes.length);

@@ -132,6 +132,13 @@ export function rewriteProgram(program: Program, visit?: Visitor): Program {
   return { ...program, graph, updates };
 }
 
+/** Copies every node of `g` into `b`, in order; returns the new id of each old one. */
+export function copyGraph(b: GraphBuilder, g: Graph): number[] {
+  const ids: number[] = [];
+  for (const n of g.nodes) ids[n.id] = copyNode(b, n, n.inputs.map((i) => ids[i]!), g.spans[n.id]);
+  return ids;
+}
+
 export function copyNode(b: GraphBuilder, node: Node, inputs: readonly number[], span: Span | undefined): number {
   const a = node.attrs;
   switch (a.op) {

@@ -12,7 +12,7 @@ import type { Graph, NamedValue } from "../ir/ir.ts";
 import type { LoweredParam } from "../lower/lower.ts";
 import { differentiate } from "./autodiff.ts";
 import type { ParamUpdate, Program } from "./program.ts";
-import { copyNode } from "./rewrite.ts";
+import { copyGraph } from "./rewrite.ts";
 
 /** The names of optimizer state: `/` cannot occur in a parameter path, so they never clash. */
 export const STEP_COUNT = "optimizer/step";
@@ -33,8 +33,7 @@ export function trainStepProgram(program: Program, options: TrainStepOptions): P
   const trainable = program.params.filter((p) => p.trainable && p.dtype === "f32");
   const { graph: withGrads, grads } = differentiate(program.graph, { loss: options.loss, wrt: trainable.map((p) => p.name) });
   const b = new GraphBuilder({ cseConsts: false });
-  const ids: number[] = [];
-  for (const n of withGrads.nodes) ids[n.id] = copyNode(b, n, n.inputs.map((i) => ids[i]!), withGrads.spans[n.id]);
+  const ids = copyGraph(b, withGrads);
   const out = (name: string) => ids[withGrads.outputs.find((o) => o.name === name)!.node]!;
   const paramNode = new Map<string, number>();
   for (const n of withGrads.nodes) if (n.attrs.op === "param") paramNode.set(n.attrs.name, ids[n.id]!);

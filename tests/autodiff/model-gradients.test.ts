@@ -11,7 +11,7 @@ import type { Graph } from "../../compiler/ir/ir.ts";
 import { verifyGraph } from "../../compiler/ir/verify.ts";
 import { differentiate } from "../../compiler/passes/autodiff.ts";
 import { runPipeline } from "../../compiler/passes/pipeline.ts";
-import { copyNode } from "../../compiler/passes/rewrite.ts";
+import { copyGraph } from "../../compiler/passes/rewrite.ts";
 import { interpret } from "../../runtime/interp/interpret.ts";
 import type { Tensor } from "../../runtime/interp/tensor.ts";
 import { ctxOf, programOf } from "../passes/helpers.ts";
@@ -20,8 +20,7 @@ import { lowerExample, lowerSource, randomParams, uniform, type Lowered } from "
 /** The model's graph with `loss = Σ_outputs Σ output · W` added (W fixed per output). */
 function withLoss(g: Graph): Graph {
   const b = new GraphBuilder({ cseConsts: false });
-  const ids: number[] = [];
-  for (const n of g.nodes) ids[n.id] = copyNode(b, n, n.inputs.map((i) => ids[i]!), g.spans[n.id]);
+  const ids = copyGraph(b, g);
   let loss: number | undefined;
   g.outputs.forEach((o, k) => {
     const y = ids[o.node]!;
